@@ -1,0 +1,3 @@
+module github.com/asyncgen/asyncgen
+
+go 1.26

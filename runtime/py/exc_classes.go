@@ -1,0 +1,73 @@
+package py
+
+// Built-in exception classes, in CPython 3.11's hierarchy. Each variable is
+// named after the Python class.
+var (
+	BaseException      = NewClass("BaseException", "builtins", ObjectClass)
+	BaseExceptionGroup = NewClass("BaseExceptionGroup", "builtins", BaseException)
+	GeneratorExit      = NewClass("GeneratorExit", "builtins", BaseException)
+	KeyboardInterrupt  = NewClass("KeyboardInterrupt", "builtins", BaseException)
+	SystemExit         = NewClass("SystemExit", "builtins", BaseException)
+	Exception          = NewClass("Exception", "builtins", BaseException)
+
+	// ExceptionGroup derives from both BaseExceptionGroup and Exception.
+	ExceptionGroup = &Class{Name: "ExceptionGroup", Module: "builtins", Base: BaseExceptionGroup, Extra: []*Class{Exception}}
+
+	ArithmeticError        = NewClass("ArithmeticError", "builtins", Exception)
+	FloatingPointError     = NewClass("FloatingPointError", "builtins", ArithmeticError)
+	OverflowError          = NewClass("OverflowError", "builtins", ArithmeticError)
+	ZeroDivisionError      = NewClass("ZeroDivisionError", "builtins", ArithmeticError)
+	AssertionError         = NewClass("AssertionError", "builtins", Exception)
+	AttributeError         = NewClass("AttributeError", "builtins", Exception)
+	BufferError            = NewClass("BufferError", "builtins", Exception)
+	EOFError               = NewClass("EOFError", "builtins", Exception)
+	ImportError            = NewClass("ImportError", "builtins", Exception)
+	ModuleNotFoundError    = NewClass("ModuleNotFoundError", "builtins", ImportError)
+	LookupError            = NewClass("LookupError", "builtins", Exception)
+	IndexError             = NewClass("IndexError", "builtins", LookupError)
+	KeyError               = NewClass("KeyError", "builtins", LookupError)
+	MemoryError            = NewClass("MemoryError", "builtins", Exception)
+	NameError              = NewClass("NameError", "builtins", Exception)
+	UnboundLocalError      = NewClass("UnboundLocalError", "builtins", NameError)
+	OSError                = NewClass("OSError", "builtins", Exception)
+	BlockingIOError        = NewClass("BlockingIOError", "builtins", OSError)
+	ChildProcessError      = NewClass("ChildProcessError", "builtins", OSError)
+	ConnectionError        = NewClass("ConnectionError", "builtins", OSError)
+	BrokenPipeError        = NewClass("BrokenPipeError", "builtins", ConnectionError)
+	ConnectionAbortedError = NewClass("ConnectionAbortedError", "builtins", ConnectionError)
+	ConnectionRefusedError = NewClass("ConnectionRefusedError", "builtins", ConnectionError)
+	ConnectionResetError   = NewClass("ConnectionResetError", "builtins", ConnectionError)
+	FileExistsError        = NewClass("FileExistsError", "builtins", OSError)
+	FileNotFoundError      = NewClass("FileNotFoundError", "builtins", OSError)
+	InterruptedError       = NewClass("InterruptedError", "builtins", OSError)
+	IsADirectoryError      = NewClass("IsADirectoryError", "builtins", OSError)
+	NotADirectoryError     = NewClass("NotADirectoryError", "builtins", OSError)
+	PermissionError        = NewClass("PermissionError", "builtins", OSError)
+	ProcessLookupError     = NewClass("ProcessLookupError", "builtins", OSError)
+	TimeoutError           = NewClass("TimeoutError", "builtins", OSError)
+	ReferenceError         = NewClass("ReferenceError", "builtins", Exception)
+	RuntimeError           = NewClass("RuntimeError", "builtins", Exception)
+	NotImplementedError    = NewClass("NotImplementedError", "builtins", RuntimeError)
+	RecursionError         = NewClass("RecursionError", "builtins", RuntimeError)
+	StopAsyncIteration     = NewClass("StopAsyncIteration", "builtins", Exception)
+	StopIteration          = NewClass("StopIteration", "builtins", Exception)
+	SyntaxError            = NewClass("SyntaxError", "builtins", Exception)
+	IndentationError       = NewClass("IndentationError", "builtins", SyntaxError)
+	TabError               = NewClass("TabError", "builtins", IndentationError)
+	SystemError            = NewClass("SystemError", "builtins", Exception)
+	TypeError              = NewClass("TypeError", "builtins", Exception)
+	ValueError             = NewClass("ValueError", "builtins", Exception)
+	UnicodeError           = NewClass("UnicodeError", "builtins", ValueError)
+	UnicodeDecodeError     = NewClass("UnicodeDecodeError", "builtins", UnicodeError)
+	UnicodeEncodeError     = NewClass("UnicodeEncodeError", "builtins", UnicodeError)
+	Warning                = NewClass("Warning", "builtins", Exception)
+	DeprecationWarning     = NewClass("DeprecationWarning", "builtins", Warning)
+	RuntimeWarning         = NewClass("RuntimeWarning", "builtins", Warning)
+	UserWarning            = NewClass("UserWarning", "builtins", Warning)
+
+	// CancelledError is asyncio.CancelledError; it derives from
+	// BaseException directly, so "except Exception" does not catch it.
+	CancelledError = NewClass("CancelledError", "asyncio.exceptions", BaseException)
+	// InvalidStateError is asyncio.InvalidStateError.
+	InvalidStateError = NewClass("InvalidStateError", "asyncio.exceptions", Exception)
+)

@@ -1,0 +1,4 @@
+package py
+
+// Tuple is Python's tuple.
+type Tuple []Object
