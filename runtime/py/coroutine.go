@@ -38,9 +38,10 @@ type Code struct {
 	Kind      CodeKind // coroutine, generator or async generator
 }
 
-// Coroutine is the protocol between generated code and the runtime: the
-// resumable state machine of an "async def", a generator or an async
-// generator, and of anything awaitable (an asyncio Future implements it too).
+// Awaiter is what an await delegates to: the resumable state machine of a
+// compiled "async def", generator or async generator, or anything else
+// awaitable (an asyncio Future implements it too). It is the protocol
+// between generated code and the runtime.
 //
 // Resume runs the state machine until its next suspension or its end. The
 // first call passes (nil, nil). Later calls pass either the value sent in
@@ -59,9 +60,16 @@ type Code struct {
 // with whatever the child yields. Only futures ever reach the event loop.
 // A finished coroutine must not be resumed again: Resume then raises
 // RuntimeError("cannot reuse already awaited coroutine").
-type Coroutine interface {
+type Awaiter interface {
 	Resume(sent Object, thrown *Exc) (Object, Status, *Exc)
-	// Code returns the static description of the compiled function.
+}
+
+// Coroutine is an Awaiter compiled from (or written as) a Python function:
+// it also knows which function it runs and where it is suspended, which
+// task reprs and tracebacks need.
+type Coroutine interface {
+	Awaiter
+	// Code returns the static description of the function.
 	Code() *Code
 	// Line returns the line the coroutine is suspended at, or 0 when it has
 	// not started or has finished (a repr then uses Code().FirstLine).
