@@ -1,0 +1,279 @@
+package asyncio
+
+import (
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+type futureState uint8
+
+const (
+	statePending futureState = iota
+	stateCancelled
+	stateFinished
+)
+
+// DoneCallback is a done callback: Fn is called with the future once it is
+// done, in a later loop iteration. Repr is how it shows in the future's
+// repr (cb=[...]), e.g. "cb() at FILE:19". Callbacks are compared by
+// pointer, as RemoveDoneCallback needs.
+type DoneCallback struct {
+	Fn   func(*Future) *py.Exc
+	Repr string
+}
+
+// doneCB is a registered callback: a task to wake up, or a DoneCallback.
+type doneCB struct {
+	task *Task
+	cb   *DoneCallback
+}
+
+func (c doneCB) repr() string {
+	if c.task != nil {
+		return "Task.task_wakeup()"
+	}
+	return c.cb.Repr
+}
+
+// Future is asyncio.Future: a result that becomes available later. Awaiting
+// it (Resume) suspends the awaiting task until it is done.
+type Future struct {
+	loop          *EventLoop
+	task          *Task // the Task this future is part of, if any
+	state         futureState
+	logTraceback  bool
+	cancelRequest bool // gather's outer future: a cancel reached children
+	result        py.Object
+	exc           *py.Exc
+	cancelMsg     py.Object // nil means None
+	cancelledExc  *py.Exc
+	cb0           doneCB // the first callback, stored inline
+	cbs           []doneCB
+	cancelHook    func(msg py.Object) bool // overrides Cancel (gather)
+}
+
+// CreateFuture returns a new pending future attached to l
+// (loop.create_future).
+func (l *EventLoop) CreateFuture() *Future { return &Future{loop: l} }
+
+// Loop returns the loop the future is attached to (get_loop).
+func (f *Future) Loop() *EventLoop { return f.loop }
+
+// Done reports whether the future has a result, an exception or was
+// cancelled.
+func (f *Future) Done() bool { return f.state != statePending }
+
+// Cancelled reports whether the future was cancelled.
+func (f *Future) Cancelled() bool { return f.state == stateCancelled }
+
+// Result returns the future's result, or raises its exception,
+// CancelledError if it was cancelled, or InvalidStateError("Result is not
+// set.") while it is pending. It marks the exception retrieved.
+func (f *Future) Result() (py.Object, *py.Exc) {
+	switch f.state {
+	case stateCancelled:
+		return nil, f.makeCancelledError()
+	case statePending:
+		return nil, py.Errorf(py.InvalidStateError, "Result is not set.")
+	}
+	f.logTraceback = false
+	if f.exc != nil {
+		return nil, f.exc
+	}
+	return f.result, nil
+}
+
+// Exception returns the future's exception (nil if it has a result); it
+// raises CancelledError if the future was cancelled and
+// InvalidStateError("Exception is not set.") while it is pending.
+func (f *Future) Exception() (*py.Exc, *py.Exc) {
+	switch f.state {
+	case stateCancelled:
+		return nil, f.makeCancelledError()
+	case statePending:
+		return nil, py.Errorf(py.InvalidStateError, "Exception is not set.")
+	}
+	f.logTraceback = false
+	return f.exc, nil
+}
+
+// SetResult marks the future done with result v and schedules its
+// callbacks; InvalidStateError("invalid state") if it is already done.
+func (f *Future) SetResult(v py.Object) *py.Exc {
+	if f.state != statePending {
+		return py.Errorf(py.InvalidStateError, "invalid state")
+	}
+	f.setResult(v)
+	return nil
+}
+
+func (f *Future) setResult(v py.Object) {
+	f.result = v
+	f.state = stateFinished
+	f.scheduleCallbacks()
+}
+
+// SetException marks the future done with exception e and schedules its
+// callbacks. StopIteration is refused with TypeError, as in CPython.
+func (f *Future) SetException(e *py.Exc) *py.Exc {
+	if f.state != statePending {
+		return py.Errorf(py.InvalidStateError, "invalid state")
+	}
+	if e.Matches(py.StopIteration) {
+		return py.Errorf(py.TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future")
+	}
+	f.setException(e)
+	return nil
+}
+
+func (f *Future) setException(e *py.Exc) {
+	f.exc = e
+	f.state = stateFinished
+	f.logTraceback = true
+	f.loop.noteFailed(f)
+	f.scheduleCallbacks()
+}
+
+// Cancel cancels the future and schedules its callbacks; it returns False
+// if the future is already done. msg becomes the CancelledError's argument
+// (nil for none). On a Task's future it cancels the task (Task.Cancel).
+func (f *Future) Cancel(msg py.Object) bool {
+	if f.task != nil {
+		return f.task.Cancel(msg)
+	}
+	if f.cancelHook != nil {
+		return f.cancelHook(msg)
+	}
+	return f.cancel(msg)
+}
+
+// cancel is Future.cancel, without Task's or gather's overrides.
+func (f *Future) cancel(msg py.Object) bool {
+	f.logTraceback = false
+	if f.state != statePending {
+		return false
+	}
+	f.state = stateCancelled
+	f.cancelMsg = msg
+	f.scheduleCallbacks()
+	return true
+}
+
+// makeCancelledError is _make_cancelled_error: the CancelledError that
+// escaped a task the first time, else a new one carrying the cancel
+// message.
+func (f *Future) makeCancelledError() *py.Exc {
+	if e := f.cancelledExc; e != nil {
+		f.cancelledExc = nil
+		return e
+	}
+	if f.cancelMsg == nil {
+		return py.NewExc(py.CancelledError)
+	}
+	return py.NewExc(py.CancelledError, f.cancelMsg)
+}
+
+// AddDoneCallback registers cb; if the future is already done, cb is
+// scheduled at once (never called inline).
+func (f *Future) AddDoneCallback(cb *DoneCallback) { f.addCallback(doneCB{cb: cb}) }
+
+func (f *Future) addCallback(c doneCB) {
+	if f.state != statePending {
+		f.loop.ready.push(c.entry(f))
+		return
+	}
+	if f.cb0 == (doneCB{}) && len(f.cbs) == 0 {
+		f.cb0 = c
+		return
+	}
+	f.cbs = append(f.cbs, c)
+}
+
+func (c doneCB) entry(f *Future) entry {
+	if c.task != nil {
+		return entry{kind: entryWakeup, task: c.task, fut: f}
+	}
+	return entry{kind: entryDone, cb: c.cb, fut: f}
+}
+
+// RemoveDoneCallback unregisters every registration of cb and returns how
+// many there were.
+func (f *Future) RemoveDoneCallback(cb *DoneCallback) int {
+	return f.removeCallbacks(func(c doneCB) bool { return c.cb == cb })
+}
+
+func (f *Future) removeCallbacks(match func(doneCB) bool) int {
+	all := f.callbacks()
+	kept := all[:0]
+	for _, c := range all {
+		if !match(c) {
+			kept = append(kept, c)
+		}
+	}
+	removed := len(all) - len(kept)
+	if removed == 0 {
+		return 0
+	}
+	f.cb0, f.cbs = doneCB{}, nil
+	for _, c := range kept {
+		f.addCallback(c)
+	}
+	return removed
+}
+
+// callbacks returns the registered callbacks in order (a fresh slice).
+func (f *Future) callbacks() []doneCB {
+	if f.cb0 == (doneCB{}) {
+		return nil
+	}
+	out := make([]doneCB, 0, 1+len(f.cbs))
+	out = append(out, f.cb0)
+	return append(out, f.cbs...)
+}
+
+func (f *Future) scheduleCallbacks() {
+	if f.cb0 == (doneCB{}) {
+		return
+	}
+	f.loop.ready.push(f.cb0.entry(f))
+	f.cb0 = doneCB{}
+	for _, c := range f.cbs {
+		f.loop.ready.push(c.entry(f))
+	}
+	f.cbs = nil
+}
+
+// Resume makes a future awaitable: it suspends on the future until it is
+// done, then returns its result or raises its exception. It keeps no state,
+// so a future can be awaited any number of times.
+func (f *Future) Resume(_ py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+	if thrown != nil {
+		return nil, py.Raised, thrown
+	}
+	if f.state == statePending {
+		if f.task != nil {
+			return f.task, py.Yielded, nil
+		}
+		return f, py.Yielded, nil
+	}
+	v, exc := f.Result()
+	if exc != nil {
+		return nil, py.Raised, exc
+	}
+	return v, py.Returned, nil
+}
+
+// noteFailed remembers a future that got an exception, to log it at the
+// end of Run if nobody retrieved it.
+func (l *EventLoop) noteFailed(f *Future) {
+	if len(l.failed) >= 4096 && len(l.failed) == cap(l.failed) {
+		kept := l.failed[:0]
+		for _, g := range l.failed {
+			if g.logTraceback {
+				kept = append(kept, g)
+			}
+		}
+		clear(l.failed[len(kept):])
+		l.failed = kept
+	}
+	l.failed = append(l.failed, f)
+}

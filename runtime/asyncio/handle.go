@@ -1,0 +1,102 @@
+package asyncio
+
+import (
+	"strconv"
+
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// Handle is a callback scheduled with CallSoon, CallLater, CallAt or
+// CallSoonThreadsafe: asyncio.Handle, or asyncio.TimerHandle for the timed
+// ones.
+type Handle struct {
+	loop      *EventLoop
+	fn        func() *py.Exc
+	describe  func() string
+	when      float64
+	seq       uint64
+	index     int // position in the timer heap, -1 when not in it
+	timer     bool
+	cancelled bool
+
+	// sleep's callback, stored without a closure: set fut's result to val
+	// unless fut was cancelled.
+	fut *Future
+	val py.Object
+}
+
+// Cancel cancels the callback; it does nothing if the callback already ran
+// or was cancelled.
+func (h *Handle) Cancel() {
+	if h.cancelled {
+		return
+	}
+	h.cancelled = true
+	if h.timer && h.index >= 0 {
+		h.loop.cancelledTimers++
+	}
+}
+
+// Cancelled reports whether Cancel was called.
+func (h *Handle) Cancelled() bool { return h.cancelled }
+
+// When returns a timer handle's deadline in loop time (0 for a plain
+// handle).
+func (h *Handle) When() float64 { return h.when }
+
+// Describe sets how the callback appears in the handle's repr and in error
+// logs, e.g. "bad(<Future finished result='r'>) at FILE:11". f is called
+// each time a repr is needed, so arguments show their current state. It
+// returns h for chaining.
+func (h *Handle) Describe(f func() string) *Handle {
+	h.describe = f
+	return h
+}
+
+// String returns CPython's repr: <Handle cb() at FILE:L>,
+// <TimerHandle when=12.5 cb() at FILE:L>, with "cancelled" after the class
+// name once cancelled.
+func (h *Handle) String() string {
+	b := []byte("<Handle")
+	if h.timer {
+		b = []byte("<TimerHandle")
+	}
+	if h.cancelled {
+		b = append(b, " cancelled"...)
+	}
+	if h.timer {
+		b = append(b, " when="...)
+		b = strconv.AppendFloat(b, h.when, 'g', -1, 64)
+	}
+	if src := h.source(); src != "" {
+		b = append(b, ' ')
+		b = append(b, src...)
+	}
+	return string(append(b, '>'))
+}
+
+// source describes the callback for reprs and logs.
+func (h *Handle) source() string {
+	switch {
+	case h.describe != nil:
+		return h.describe()
+	case h.fut != nil:
+		return "_set_result_unless_cancelled(" + h.fut.String() + ", " + py.Repr(h.val) + ")"
+	}
+	return ""
+}
+
+// run calls the callback; an exception it raises is logged and the loop
+// goes on, as in CPython.
+func (h *Handle) run() {
+	if h.fut != nil {
+		if h.fut.state == statePending {
+			h.fut.setResult(h.val)
+		}
+		return
+	}
+	if exc := h.fn(); exc != nil {
+		src := h.source()
+		h.loop.callExceptionHandler("Exception in callback "+src, exc, "handle", h.String())
+	}
+}

@@ -1,0 +1,121 @@
+package asyncio
+
+import (
+	"github.com/asyncgen/asyncgen/runtime/gil"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// Run is asyncio.run(main) for Go callers: it takes the GIL with a fresh
+// thread state, runs main on a new loop (see RunLocked) and gives the GIL
+// back. The calling goroutine must not hold the GIL; several goroutines may
+// call Run at once, their loops then take turns.
+func Run(main py.Coroutine, opts ...Option) (py.Object, *py.Exc) {
+	gil.Acquire(gil.NewThreadState())
+	defer gil.Release()
+	return RunLocked(main, opts...)
+}
+
+// RunLocked is asyncio.run(main) for callers that hold the GIL (generated
+// code): a fresh loop runs main as Task-1 until it is done; then leftover
+// tasks are cancelled and awaited, failures during that shutdown are
+// logged, async generators and the default executor are shut down, the
+// loop is closed, exceptions nobody retrieved are logged, and main's result
+// is returned or its exception raised. Called while a loop runs on this
+// thread it raises RuntimeError.
+func RunLocked(main py.Coroutine, opts ...Option) (py.Object, *py.Exc) {
+	ts := gil.Current()
+	if ts == nil {
+		panic("asyncio: RunLocked called without holding the GIL")
+	}
+	if ts.Loop != nil {
+		return nil, py.Errorf(py.RuntimeError, "asyncio.run() cannot be called from a running event loop")
+	}
+	l := NewEventLoop(opts...)
+	task := l.CreateTask(main)
+	v, exc := l.RunUntilComplete(task)
+	l.shutdown()
+	return v, exc
+}
+
+// shutdown is Runner.close: cancel leftovers, shut down async generators
+// and the default executor, close, and report unretrieved exceptions.
+func (l *EventLoop) shutdown() {
+	l.cancelAllTasks()
+	_, _ = l.RunUntilComplete(&shutdownStep{code: shutdownAsyncgensCode})
+	_, _ = l.RunUntilComplete(&shutdownStep{code: shutdownExecutorCode, loop: l})
+	_ = l.Close()
+	l.logUnretrieved()
+}
+
+// cancelAllTasks is runners._cancel_all_tasks: cancel every pending task,
+// wait for all of them, and log those that raised something else than
+// CancelledError.
+func (l *EventLoop) cancelAllTasks() {
+	tasks := l.AllTasks()
+	if len(tasks) == 0 {
+		return
+	}
+	aws := make([]py.Awaiter, len(tasks))
+	for i, t := range tasks {
+		t.Cancel(nil)
+		aws[i] = t
+	}
+	all, _ := l.gather(aws, true)
+	_, _ = l.RunUntilComplete(all)
+	for _, t := range tasks {
+		if t.Cancelled() || t.state != stateFinished {
+			continue
+		}
+		if t.exc != nil {
+			t.logTraceback = false
+			l.callExceptionHandler("unhandled exception during asyncio.run() shutdown", t.exc, "task", t.String())
+		}
+	}
+}
+
+var (
+	baseEventsFile        = stdlibDir + "/asyncio/base_events.py"
+	shutdownAsyncgensCode = &py.Code{Name: "shutdown_asyncgens", QualName: "BaseEventLoop.shutdown_asyncgens",
+		File: baseEventsFile, FirstLine: 539}
+	shutdownExecutorCode = &py.Code{Name: "shutdown_default_executor", QualName: "BaseEventLoop.shutdown_default_executor",
+		File: baseEventsFile, FirstLine: 563}
+)
+
+// shutdownStep is loop.shutdown_asyncgens() (loop nil: nothing to do yet)
+// or loop.shutdown_default_executor() (loop set): a task that, when the
+// loop has a default executor, shuts it down on another goroutine and waits
+// for that without blocking the loop.
+type shutdownStep struct {
+	code *py.Code
+	loop *EventLoop
+	fut  *Future
+}
+
+func (s *shutdownStep) Code() *py.Code { return s.code }
+func (s *shutdownStep) Line() int      { return 0 }
+
+func (s *shutdownStep) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+	if s.fut != nil {
+		return s.fut.Resume(sent, thrown)
+	}
+	if thrown != nil {
+		return nil, py.Raised, thrown
+	}
+	l := s.loop
+	if l == nil || l.executor == nil || l.shutdownEx {
+		return py.None, py.Returned, nil
+	}
+	l.shutdownEx = true
+	s.fut = l.CreateFuture()
+	ex := l.executor
+	go func() {
+		ex.Shutdown(true)
+		l.CallSoonThreadsafe(func() *py.Exc {
+			if !s.fut.Done() {
+				s.fut.setResult(py.None)
+			}
+			return nil
+		})
+	}()
+	return s.fut.Resume(nil, nil)
+}

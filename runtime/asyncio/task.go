@@ -1,0 +1,261 @@
+package asyncio
+
+import (
+	"fmt"
+	"strconv"
+	"sync/atomic"
+
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// taskCounter is CPython's process-wide _task_name_counter: Task-N names
+// are unique across every loop of the process.
+var taskCounter atomic.Uint64
+
+// Task is asyncio.Task: a future that drives a coroutine, one step per
+// loop callback. Awaiting a task (its promoted Resume) waits for it.
+type Task struct {
+	Future
+	coro       py.Coroutine
+	name       string // set by set_name or name=; "" means Task-<num>
+	num        uint64
+	waiter     *Future // _fut_waiter: the future the coroutine waits on
+	mustCancel bool
+	started    bool
+	numCancels int32
+	prev, next *Task // the loop's list of pending tasks
+}
+
+// CreateTask wraps coro in a task scheduled to start in the next loop
+// iteration (loop.create_task). With a name, no Task-N number is taken, as
+// with CPython's loop.create_task(coro, name=...).
+func (l *EventLoop) CreateTask(coro py.Coroutine, name ...string) *Task {
+	t := &Task{coro: coro}
+	t.loop = l
+	t.task = t
+	if len(name) > 0 {
+		t.name = name[0]
+	} else {
+		t.num = taskCounter.Add(1)
+	}
+	l.tasks.add(t)
+	l.scheduleStep(t, nil)
+	return t
+}
+
+// CreateTask is asyncio.create_task: it wraps coro in a task on the running
+// loop. It always takes a Task-N number, even when given a name.
+func CreateTask(coro py.Coroutine, name ...string) (*Task, *py.Exc) {
+	l, exc := GetRunningLoop()
+	if exc != nil {
+		return nil, exc
+	}
+	t := l.CreateTask(coro)
+	if len(name) > 0 {
+		t.name = name[0]
+	}
+	return t, nil
+}
+
+// Name returns the task's name (get_name).
+func (t *Task) Name() string {
+	if t.name == "" {
+		return "Task-" + strconv.FormatUint(t.num, 10)
+	}
+	return t.name
+}
+
+// SetName renames the task (set_name).
+func (t *Task) SetName(name string) { t.name = name }
+
+// Coro returns the coroutine the task drives (get_coro).
+func (t *Task) Coro() py.Coroutine { return t.coro }
+
+// Cancelling returns the number of pending cancellation requests (3.11's
+// cancelling()).
+func (t *Task) Cancelling() int { return int(t.numCancels) }
+
+// Uncancel decrements the cancellation requests and returns what remains
+// (3.11's uncancel()).
+func (t *Task) Uncancel() int {
+	if t.numCancels > 0 {
+		t.numCancels--
+	}
+	return int(t.numCancels)
+}
+
+// Cancel requests cancellation (Task.cancel): it returns False if the task
+// is done; otherwise it cancels the future the task waits on, or arranges
+// for CancelledError to be thrown into the coroutine at its next step.
+func (t *Task) Cancel(msg py.Object) bool {
+	t.logTraceback = false
+	if t.state != statePending {
+		return false
+	}
+	t.numCancels++
+	if t.waiter != nil && t.waiter.Cancel(msg) {
+		return true
+	}
+	t.mustCancel = true
+	t.cancelMsg = msg
+	return true
+}
+
+// wakeup is Task.__wakeup: the future the task waited on is done.
+func (t *Task) wakeup(f *Future) {
+	if _, exc := f.Result(); exc != nil {
+		t.step(exc)
+		return
+	}
+	t.step(nil)
+}
+
+// step is Task.__step: resume the coroutine once and act on how it
+// suspended or ended.
+func (t *Task) step(exc *py.Exc) {
+	l := t.loop
+	if t.state != statePending {
+		l.callExceptionHandler("Exception in callback Task.task_wakeup()",
+			py.Errorf(py.InvalidStateError, "_step(): already done: %s, %s", t.String(), reprExcOrNone(exc)), "", "")
+		return
+	}
+	if t.mustCancel {
+		if exc == nil || !exc.Matches(py.CancelledError) {
+			exc = t.makeCancelledError()
+		}
+		t.mustCancel = false
+	}
+	t.waiter = nil
+	l.current = t
+	v, st, err := t.resume(exc)
+	l.current = nil
+	switch st {
+	case py.Returned:
+		if t.mustCancel {
+			t.mustCancel = false
+			t.cancel(t.cancelMsg)
+		} else {
+			t.setResult(v)
+		}
+		l.tasks.remove(t)
+	case py.Raised:
+		switch {
+		case err.Matches(py.CancelledError):
+			t.cancelledExc = err
+			t.cancel(nil)
+		case err.Matches(py.KeyboardInterrupt) || err.Matches(py.SystemExit):
+			t.setException(err)
+			l.fatal = err
+		default:
+			t.setException(err)
+		}
+		l.tasks.remove(t)
+	default:
+		t.suspend(v)
+	}
+}
+
+// resume calls the coroutine, turning a stray Go panic into a Python
+// RuntimeError raised by the coroutine.
+func (t *Task) resume(exc *py.Exc) (v py.Object, st py.Status, err *py.Exc) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, st, err = nil, py.Raised, py.Errorf(py.RuntimeError, "Go panic in %s: %v", t.coro.Code().QualName, r)
+		}
+	}()
+	var sent py.Object
+	if t.started {
+		sent = py.None
+	}
+	t.started = true
+	return t.coro.Resume(sent, exc)
+}
+
+// suspend handles what the coroutine yielded.
+func (t *Task) suspend(v py.Object) {
+	l := t.loop
+	var f *Future
+	switch x := v.(type) {
+	case nil, py.NoneType:
+		l.scheduleStep(t, nil)
+		return
+	case *Future:
+		f = x
+	case *Task:
+		f = &x.Future
+	default:
+		l.scheduleStep(t, py.Errorf(py.RuntimeError, "Task got bad yield: %s", py.Repr(v)))
+		return
+	}
+	switch {
+	case f.loop != l:
+		l.scheduleStep(t, py.Errorf(py.RuntimeError, "Task %s got Future %s attached to a different loop", t.String(), f.String()))
+	case f == &t.Future:
+		l.scheduleStep(t, py.Errorf(py.RuntimeError, "Task cannot await on itself: %s", t.String()))
+	default:
+		f.addCallback(doneCB{task: t})
+		t.waiter = f
+		if t.mustCancel && t.waiter.Cancel(t.cancelMsg) {
+			t.mustCancel = false
+		}
+	}
+}
+
+func reprExcOrNone(e *py.Exc) string {
+	if e == nil {
+		return "None"
+	}
+	return py.ReprExc(e)
+}
+
+// taskList is an intrusive list of a loop's pending tasks, in creation
+// order (all_tasks and asyncio.run's teardown use it).
+type taskList struct {
+	head, tail *Task
+	n          int
+}
+
+func (ls *taskList) add(t *Task) {
+	t.prev = ls.tail
+	if ls.tail != nil {
+		ls.tail.next = t
+	} else {
+		ls.head = t
+	}
+	ls.tail = t
+	ls.n++
+}
+
+func (ls *taskList) remove(t *Task) {
+	if t.prev != nil {
+		t.prev.next = t.next
+	} else if ls.head == t {
+		ls.head = t.next
+	} else {
+		return
+	}
+	if t.next != nil {
+		t.next.prev = t.prev
+	} else {
+		ls.tail = t.prev
+	}
+	t.prev, t.next = nil, nil
+	ls.n--
+}
+
+// AllTasks returns the loop's unfinished tasks in creation order
+// (asyncio.all_tasks; CPython's set order is unspecified).
+func (l *EventLoop) AllTasks() []*Task {
+	out := make([]*Task, 0, l.tasks.n)
+	for t := l.tasks.head; t != nil; t = t.next {
+		out = append(out, t)
+	}
+	return out
+}
+
+// CurrentTask returns the task whose step is running, or nil
+// (asyncio.current_task).
+func (l *EventLoop) CurrentTask() *Task { return l.current }
+
+// String implements fmt.Stringer with the task's repr.
+var _ fmt.Stringer = (*Task)(nil)

@@ -1,0 +1,84 @@
+package gil
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+)
+
+// ThreadState is the state of one Python thread. Its fields are read and
+// written only by the goroutine that holds the lock with it.
+type ThreadState struct {
+	// Loop is the event loop running on this thread (an
+	// *asyncio.EventLoop), or nil when none runs. asyncio sets it while
+	// run_until_complete/run_forever runs and clears it afterwards; the
+	// current task is the loop's business.
+	Loop any
+}
+
+// NewThreadState returns the state of a new Python thread with no loop.
+func NewThreadState() *ThreadState { return &ThreadState{} }
+
+// interpreter is the process-wide lock and the state of its holder.
+var interpreter struct {
+	mu      sync.Mutex
+	holder  atomic.Pointer[ThreadState]
+	waiting atomic.Int32
+}
+
+// Acquire blocks until the lock is free, takes it, and makes ts the current
+// thread state. The caller must not already hold the lock.
+func Acquire(ts *ThreadState) {
+	if ts == nil {
+		panic("gil: Acquire with a nil ThreadState")
+	}
+	if !interpreter.mu.TryLock() {
+		interpreter.waiting.Add(1)
+		interpreter.mu.Lock()
+		interpreter.waiting.Add(-1)
+	}
+	interpreter.holder.Store(ts)
+}
+
+// TryAcquire takes the lock for ts if it is free and reports whether it did.
+func TryAcquire(ts *ThreadState) bool {
+	if ts == nil {
+		panic("gil: TryAcquire with a nil ThreadState")
+	}
+	if !interpreter.mu.TryLock() {
+		return false
+	}
+	interpreter.holder.Store(ts)
+	return true
+}
+
+// Release gives the lock back. The caller must hold it.
+func Release() {
+	if interpreter.holder.Swap(nil) == nil {
+		panic("gil: Release without Acquire")
+	}
+	interpreter.mu.Unlock()
+}
+
+// Current returns the thread state of the lock's holder, or nil when nobody
+// holds it. Only the holder may rely on the answer: for any other goroutine
+// it may change at any moment.
+func Current() *ThreadState { return interpreter.holder.Load() }
+
+// Contended reports whether some goroutine is blocked in Acquire.
+func Contended() bool { return interpreter.waiting.Load() > 0 }
+
+// Yield lets a waiting goroutine take the lock: when one is blocked in
+// Acquire, the holder releases the lock and reacquires it with the same
+// ThreadState (after the waiter, thanks to sync.Mutex's hand-off to
+// long-waiting goroutines). Without waiters it returns at once. The caller
+// must hold the lock.
+func Yield() {
+	if interpreter.waiting.Load() == 0 {
+		return
+	}
+	ts := interpreter.holder.Load()
+	Release()
+	runtime.Gosched()
+	Acquire(ts)
+}
