@@ -21,15 +21,15 @@ type clock interface {
 // realClock reads the monotonic clock.
 type realClock struct{}
 
-func (realClock) now() float64     { return time.Since(epoch).Seconds() }
-func (realClock) virtual() bool    { return false }
+func (realClock) now() float64      { return time.Since(epoch).Seconds() }
+func (realClock) virtual() bool     { return false }
 func (realClock) advance(_ float64) {}
 
 // virtualClock only moves when the loop has nothing ready and jumps to the
 // next timer's deadline.
 type virtualClock struct{ t float64 }
 
-func (c *virtualClock) now() float64 { return c.t }
+func (c *virtualClock) now() float64  { return c.t }
 func (c *virtualClock) virtual() bool { return true }
 func (c *virtualClock) advance(t float64) {
 	if t > c.t {
