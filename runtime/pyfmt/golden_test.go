@@ -3,17 +3,31 @@ package pyfmt
 import (
 	"bufio"
 	"compress/gzip"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
 )
 
 // goldenTable is a table written by testdata/gen.py: a header row naming
-// the columns and one row per input, cells separated by tabs. A cell that
-// starts with '!' holds an expected error as "Class: message".
+// the columns and one row per input, cells separated by tabs, each cell the
+// body of a JSON string literal. A cell that starts with '!' holds an
+// expected error as "Class: message".
 type goldenTable struct {
 	header []string
 	rows   [][]string
+}
+
+// column returns the index of a header cell.
+func (tab goldenTable) column(t testing.TB, name string) int {
+	t.Helper()
+	for i, h := range tab.header {
+		if h == name {
+			return i
+		}
+	}
+	t.Fatalf("golden table has no column %q", name)
+	return -1
 }
 
 // readTable loads a gzipped golden table from testdata.
@@ -33,6 +47,11 @@ func readTable(t testing.TB, name string) goldenTable {
 	var tab goldenTable
 	for sc.Scan() {
 		cells := strings.Split(sc.Text(), "\t")
+		for i, c := range cells {
+			if err := json.Unmarshal([]byte(`"`+c+`"`), &cells[i]); err != nil {
+				t.Fatalf("%s: bad cell %q: %v", name, c, err)
+			}
+		}
 		if tab.header == nil {
 			tab.header = cells
 			continue
@@ -57,4 +76,59 @@ func outcome(s string, err error) string {
 		return "!" + err.Error()
 	}
 	return s
+}
+
+// readJSONL loads a golden file of one JSON object per line into rows of T.
+func readJSONL[T any](t testing.TB, name string) []T {
+	t.Helper()
+	data, err := os.ReadFile("testdata/" + name)
+	if err != nil {
+		t.Fatalf("read golden file (run python3 testdata/gen.py): %v", err)
+	}
+	var rows []T
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		var row T
+		if err := json.Unmarshal([]byte(line), &row); err != nil {
+			t.Fatalf("%s:%d: %v", name, i+1, err)
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+// want renders a JSONL row's expectation as outcome does.
+func want(out, err string) string {
+	if err != "" {
+		return "!" + err
+	}
+	return out
+}
+
+// mustPercent parses a single %-directive such as "%+010.2f".
+func mustPercent(t testing.TB, directive string) PercentSpec {
+	t.Helper()
+	rs := []rune(directive)
+	d, next, err := ParsePercent(rs, 1)
+	if err != nil || next != len(rs) || d.WidthStar || d.PrecStar || d.HasKey {
+		t.Fatalf("ParsePercent(%q) = %+v, %d, %v", directive, d, next, err)
+	}
+	return d.PercentSpec
+}
+
+// failCounter stops a golden test after too many mismatches.
+type failCounter struct {
+	t testing.TB
+	n int
+}
+
+// check reports a mismatch and gives up after 30 of them.
+func (f *failCounter) check(got, want, what string) {
+	f.t.Helper()
+	if got == want {
+		return
+	}
+	f.t.Errorf("%s = %q, want %q", what, got, want)
+	if f.n++; f.n >= 30 {
+		f.t.Fatal("too many failures")
+	}
 }

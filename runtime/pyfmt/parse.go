@@ -17,12 +17,12 @@ func ParseInt(s string, base int) (*big.Int, error) {
 	if (base != 0 && base < 2) || base > 36 {
 		return nil, errorf(ValueError, "int() base must be >= 2 and <= 36, or 0")
 	}
-	invalid := func(base int) error {
+	invalid := func() error {
 		return errorf(ValueError, "invalid literal for int() with base %d: %s", base, truncateRepr(quoteStr(s), 200))
 	}
 	str, ok := toASCIINumber(s)
 	if !ok {
-		return nil, invalid(base)
+		return nil, invalid()
 	}
 	i := 0
 	for i < len(str) && isCSpace(str[i]) {
@@ -40,23 +40,24 @@ func ParseInt(s string, base int) (*big.Int, error) {
 		return 0
 	}
 	zeroOnly := false
+	litBase := base
 	if base == 0 {
 		switch {
 		case at(i) != '0':
-			base = 10
+			litBase = 10
 		case at(i+1) == 'x' || at(i+1) == 'X':
-			base = 16
+			litBase = 16
 		case at(i+1) == 'o' || at(i+1) == 'O':
-			base = 8
+			litBase = 8
 		case at(i+1) == 'b' || at(i+1) == 'B':
-			base = 2
+			litBase = 2
 		default:
-			zeroOnly, base = true, 10
+			zeroOnly, litBase = true, 10
 		}
 	}
 	if at(i) == '0' {
-		p := at(i + 1) | 0x20
-		if (base == 16 && p == 'x') || (base == 8 && p == 'o') || (base == 2 && p == 'b') {
+		p := at(i+1) | 0x20
+		if (litBase == 16 && p == 'x') || (litBase == 8 && p == 'o') || (litBase == 2 && p == 'b') {
 			i += 2
 			if at(i) == '_' {
 				i++
@@ -64,14 +65,14 @@ func ParseInt(s string, base int) (*big.Int, error) {
 		}
 	}
 	if at(i) == '_' {
-		return nil, invalid(base)
+		return nil, invalid()
 	}
 	var digits strings.Builder
 	prev := byte(0)
-	for ; i < len(str) && (digitValue(str[i]) < base || str[i] == '_'); i++ {
+	for ; i < len(str) && (digitValue(str[i]) < litBase || str[i] == '_'); i++ {
 		if str[i] == '_' {
 			if prev == '_' {
-				return nil, invalid(base)
+				return nil, invalid()
 			}
 		} else {
 			digits.WriteByte(str[i])
@@ -79,26 +80,23 @@ func ParseInt(s string, base int) (*big.Int, error) {
 		prev = str[i]
 	}
 	if prev == '_' {
-		return nil, invalid(base)
+		return nil, invalid()
 	}
-	if base&(base-1) != 0 && digits.Len() > MaxStrDigits {
+	if litBase&(litBase-1) != 0 && digits.Len() > MaxStrDigits {
 		return nil, errorf(ValueError, "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit", MaxStrDigits, digits.Len())
 	}
 	if digits.Len() == 0 {
-		return nil, invalid(base)
+		return nil, invalid()
 	}
-	v, _ := new(big.Int).SetString(digits.String(), base)
+	v, _ := new(big.Int).SetString(digits.String(), litBase)
 	if zeroOnly && v.Sign() != 0 {
-		return nil, invalid(0)
+		return nil, invalid()
 	}
 	for i < len(str) && isCSpace(str[i]) {
 		i++
 	}
 	if i != len(str) {
-		if zeroOnly {
-			base = 0
-		}
-		return nil, invalid(base)
+		return nil, invalid()
 	}
 	if neg {
 		v.Neg(v)

@@ -44,7 +44,7 @@ type Spec struct {
 // in error messages). defType is the presentation type used when the spec
 // names none (CPython passes 'd' for int, 's' for str, 0 for float);
 // defAlign is the default alignment ('>' for numbers, '<' for strings).
-// An empty spec parses to a Spec whose IsEmpty reports true: format(x, '')
+// An empty spec parses to a Spec whose IsEmpty reports true: format(x, "")
 // is str(x) for every built-in type.
 func ParseSpec(spec, typeName string, defType, defAlign rune) (Spec, error) {
 	s := Spec{Fill: ' ', Align: defAlign, Width: -1, Precision: -1, Type: defType, spec: spec, typeName: typeName, present: spec != ""}

@@ -15,6 +15,8 @@ func FormatStr(str string, s Spec) (string, error) {
 		return "", unknownType(s.Type, s.typeName)
 	}
 	switch {
+	case s.Sign == ' ':
+		return "", errorf(ValueError, "Space not allowed in string format specifier")
 	case s.Sign != 0:
 		return "", errorf(ValueError, "Sign not allowed in string format specifier")
 	case s.NoNegZero:

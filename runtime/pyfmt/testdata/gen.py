@@ -79,13 +79,18 @@ SPECIAL_FLOATS = [
 
 
 def write_table(name, header, rows):
-    """Writes a gzipped tab-separated table; errors are "!Class: message"."""
+    """Writes a gzipped tab-separated table.
+
+    Each cell is the body of a JSON string literal (without the quotes), so
+    tabs and newlines inside values are escaped; errors are "!Class: message".
+    """
+    def enc(cell):
+        return json.dumps(cell, ensure_ascii=False)[1:-1]
+
     with gzip.open("testdata/" + name, "wt", encoding="utf-8", compresslevel=9, newline="\n") as fh:
-        fh.write("\t".join(header) + "\n")
+        fh.write("\t".join(map(enc, header)) + "\n")
         for row in rows:
-            for cell in row:
-                assert "\t" not in cell and "\n" not in cell, cell
-            fh.write("\t".join(row) + "\n")
+            fh.write("\t".join(map(enc, row)) + "\n")
 
 
 def cell(fn):
@@ -93,14 +98,148 @@ def cell(fn):
     return r["out"] if "out" in r else "!" + r["err"]
 
 
+FLOAT_PERCENTS = ["%.3f", "%e", "%g", "%#.0f", "%+010.2f", "%-12.4e", "% G", "%#g", "%.12G", "%08.3F"]
+ROUND_DIGITS = [None, 0, 1, 2, 5, 15, -1, -3, -20, 300, -300]
+
+
+def round_cell(f, n):
+    r = outcome(lambda: round(f, n) if n is not None else round(f))
+    if "err" in r:
+        return "!" + r["err"]
+    return repr(r["out"])
+
+
 def gen_floats():
     rng = random.Random(SEED)
     floats = SPECIAL_FLOATS + random_floats(rng, 10000)
+    header = (["bits", "repr"] + ["fmt:" + s for s in FLOAT_SPECS] + ["pct:" + p for p in FLOAT_PERCENTS]
+              + ["round:" + str(n) for n in ROUND_DIGITS])
     rows = []
     for f in floats:
-        rows.append([bits(f), repr(f)] + [cell(lambda: format(f, spec)) for spec in FLOAT_SPECS])
-    write_table("floats.tsv.gz", ["bits", "repr"] + FLOAT_SPECS, rows)
+        rows.append([bits(f), repr(f)]
+                    + [cell(lambda: format(f, spec)) for spec in FLOAT_SPECS]
+                    + [cell(lambda: pct % f) for pct in FLOAT_PERCENTS]
+                    + [round_cell(f, n) for n in ROUND_DIGITS])
+    write_table("floats.tsv.gz", header, rows)
+
+
+INT_SPECS = [
+    "d", "x", "X", "#x", "#o", "b", "#b", ",", "_", "_x", "_b", "#_X", "+d", " d", ">12", "<12",
+    "^12", "=+12", "012", "0=12,", "*^20,", "020_x", "#020b", "n", "c", "e", ".3e", "f", "%", ".2f",
+    "g", "+#o", "-", "z", ".2", "#010x", "08,", "_o", "#_b", "x^+#15_x", "G", ",.1f",
+]
+INT_PERCENTS = ["%d", "%5d", "%-8x", "%#o", "%+.5d", "%#010X", "% d", "%x", "%.3x", "%#.4o", "%-+6i", "%010u", "%#x", "%e", "%c"]
+
+
+def random_ints(rng, n):
+    special = [0, 1, -1, 7, -7, 10, 255, -255, 1000, -1000, 1234567, 2**31, -2**31, 2**63 - 1, -2**63,
+               2**63, -2**63 - 1, 2**64, 10**18, 10**19, 65, 0x10ffff, 0x110000, 10**60, -(2**200)]
+    out = list(special)
+    while len(out) < n:
+        kind = rng.randrange(4)
+        if kind == 0:
+            v = rng.randrange(-1000, 1000)
+        elif kind == 1:
+            v = rng.randrange(-2**63, 2**63)
+        elif kind == 2:
+            v = rng.getrandbits(rng.randrange(1, 300)) * rng.choice([1, -1])
+        else:
+            v = rng.randrange(10**rng.randrange(1, 30))
+        out.append(v)
+    return out
+
+
+def gen_ints():
+    rng = random.Random(SEED + 1)
+    header = (["value", "hex", "oct", "bin"] + ["fmt:" + s for s in INT_SPECS]
+              + ["pct:" + p for p in INT_PERCENTS])
+    rows = []
+    for v in random_ints(rng, 3000):
+        rows.append([hex(v), hex(v), oct(v), bin(v)]
+                    + [cell(lambda: format(v, spec)) for spec in INT_SPECS]
+                    + [cell(lambda: pct % v) for pct in INT_PERCENTS])
+    write_table("ints.tsv.gz", header, rows)
+
+
+STRS = ["", "a", "abc", "hello world", "café", "日本語テキスト", "🙂🙃", "tab\there", "x" * 30]
+STR_SPECS = ["", "<10", ">10", "^11", "*^9", ".2", "10.3", "é>8", "0>5", "05", ",", "+", "#", "=5", "z",
+             "x", "d", "_", ".0", "🙂^7", "s", "^", "<", "-", " ", "abc", ".", "10", "3"]
+STR_PERCENTS = ["%s", "%10s", "%-10s", "%.2s", "%5.1s", "%-6.3s", "%+s", "%05s", "%#s", "% s", "%r", "%-8r", "%.4r", "%a", "%12a"]
+
+
+def gen_strs():
+    rows = []
+    for v in STRS:
+        for spec in STR_SPECS:
+            rows.append(dict(op="format", v=v, spec=spec, **outcome(lambda: format(v, spec))))
+        for pct in STR_PERCENTS:
+            conv = {"s": str, "r": repr, "a": ascii}[pct[-1]]
+            rows.append(dict(op="percent", v=conv(v), spec=pct, **outcome(lambda: pct % v)))
+    for code in [65, 0x263a, 0x1F642, 0, 0x110000, -1]:
+        for pct in ["%c", "%5c", "%-5c", "%.0c", "%05c"]:
+            rows.append(dict(op="percent-char", code=code, spec=pct, **outcome(lambda: pct % code)))
+    write("strs.jsonl", rows)
+
+
+MISC = [
+    ("int", "abc"), ("float", "abc"), ("str", "abc"), ("float", "x"), ("int", "."), ("int", ".2"),
+    ("int", "z"), ("str", "+"), ("str", "z"), ("str", "#"), ("str", "="), ("int", ",_"), ("int", "_,"),
+    ("int", ",n"), ("int", "_c"), ("int", "+c"), ("int", "#c"), ("int", "99999999999999999999"),
+    ("float", ".99999999999999999999"), ("float", "\x01"), ("int", "é"), ("float", ".2147483648f"),
+    ("str", "\x7f"), ("int", ",x"), ("int", "_s"), ("str", "=5"), ("float", ",_"), ("float", "_n"),
+    ("float", ",c"), ("float", "#"), ("float", "z"), ("float", "c"), ("float", "d"), ("bool", "x"),
+    ("bool", ""), ("bool", "d"), ("bool", "s"), ("bool", "^7"), ("int", "ss"), ("str", ".5.5"),
+    ("int", "<<<"), ("int", "0<5"), ("float", "0^9"), ("str", "0^9"), ("int", "\x00<5"),
+    ("float", ".0e"), ("int", ",X"), ("int", "_%"), ("float", "=^"), ("int", "=12,"), ("int", "< 8"),
+]
+MISC_VALUES = {"int": -42, "float": -2.5, "str": "abc", "bool": True}
+
+
+def gen_misc():
+    rows = []
+    for typ, spec in MISC:
+        v = MISC_VALUES[typ]
+        rows.append(dict(type=typ, spec=spec, **outcome(lambda: format(v, spec))))
+    # The 4300-digit limit of int/str conversions (sys.get_int_max_str_digits()).
+    for v in [10**4299, -10**4300]:
+        for spec in ["", "d", "n", ",", "x", ">5"]:
+            rows.append(dict(type="int", value=hex(v), spec=spec, **outcome(lambda: format(v, spec))))
+        for pct in ["%d", "%5i", "%x"]:
+            rows.append(dict(type="int", value=hex(v), percent=pct, **outcome(lambda: pct % v)))
+    write("misc.jsonl", rows)
+
+
+INT_INPUTS = [
+    ("0", 10), ("42", 10), ("-42", 10), ("  7  ", 10), ("+7", 10), ("1_000", 10), ("1__0", 10), ("_1", 10),
+    ("1_", 10), ("", 10), (" ", 10), ("x", 10), ("0x1f", 16), ("0x_1f", 16), ("0x", 16), ("1f", 16),
+    ("0b101", 0), ("0o17", 0), ("0x1F", 0), ("010", 0), ("000", 0), ("0_0", 0), ("00x", 0), ("12a", 0),
+    ("0xg", 0), ("z", 36), ("Z", 36), ("10", 2), ("12", 2), ("0b", 2), ("0B11", 2), ("0o7", 8), ("0O_7", 8),
+    ("٣٤", 10), ("\u00a012\u2003", 10), ("\x1c5", 10), ("1\x00", 10), ("9" * 30, 10), ("-0", 10),
+    ("1.5", 10), ("1e5", 10), ("0x1f", 10), ("abc", 37), ("1", 1), ("7", -1), ("1" * 4301, 10), ("1" * 4300, 10),
+    ("f" * 5000, 16), ("1" * 300 + "x", 10), ("'q'", 10), ("a'b\"c", 10), ("tab\t", 10), ("+ 1", 10),
+    ("--1", 10), ("0_", 0), ("0__0", 0), ("1_0", 0), ("0b_1", 0), ("0b1_", 0), ("𝟗𝟖", 10),
+]
+FLOAT_INPUTS = [
+    "0", "1.5", "-1.5", "  2.5  ", "1e10", "1E-5", ".5", "5.", ".", "e5", "1e", "1e+", "inf", "-inf", "+inf",
+    "Infinity", "-iNfInItY", "nan", "-nan", "NaN", "infinit", "1_000.5", "1__0", "_1", "1_", "1_.5", "1._5",
+    "1e1_0", "1e_10", "0x1p3", "1e500", "-1e500", "1e-500", "", " ", "abc", "١٫٥", "١٥", "\u00a01.5\u2003",
+    "1.5x", "+-1", "1 2", "0.1", "2.675", "1e-320", "123456789012345678901234567890",
+    "in_f", "1.5\x00", "'q'", "0" * 400 + "1", "1.7976931348623159e308",
+]
+
+
+def gen_parse():
+    rows = []
+    for text, base in INT_INPUTS:
+        rows.append(dict(op="int", s=text, base=base, **outcome(lambda: str(int(text, base)))))
+    for text in FLOAT_INPUTS:
+        rows.append(dict(op="float", s=text, **outcome(lambda: repr(float(text)))))
+    write("parse.jsonl", rows)
 
 
 if __name__ == "__main__":
     gen_floats()
+    gen_ints()
+    gen_strs()
+    gen_misc()
+    gen_parse()

@@ -1,0 +1,36 @@
+package pyfmt
+
+import "testing"
+
+// parseRow is one line of testdata/parse.jsonl: int(s, base) or float(s).
+type parseRow struct {
+	Op   string `json:"op"`
+	S    string `json:"s"`
+	Base int    `json:"base"`
+	Out  string `json:"out"`
+	Err  string `json:"err"`
+}
+
+func TestParseGolden(t *testing.T) {
+	fc := &failCounter{t: t}
+	for _, r := range readJSONL[parseRow](t, "parse.jsonl") {
+		switch r.Op {
+		case "int":
+			v, err := ParseInt(r.S, r.Base)
+			if err == nil {
+				var text string
+				text, err = BigIntStr(v)
+				got := outcome(text, err)
+				fc.check(got, want(r.Out, r.Err), "str(int("+quoteStr(r.S)+"))")
+				continue
+			}
+			got := outcome("", err)
+			fc.check(got, want(r.Out, r.Err), "int("+quoteStr(r.S)+")")
+		case "float":
+			f, err := ParseFloat(r.S)
+			fc.check(outcome(FloatRepr(f), err), want(r.Out, r.Err), "float("+quoteStr(r.S)+")")
+		default:
+			t.Fatalf("unknown op %q", r.Op)
+		}
+	}
+}
