@@ -66,6 +66,9 @@ func (e *Exc) Message() string {
 		}
 		return Str(e.Args[0])
 	default:
+		if msg, ok := oserrorMessage(e); ok {
+			return msg
+		}
 		return Repr(e.Args)
 	}
 }
@@ -94,4 +97,20 @@ func ReprExc(e *Exc) string {
 	}
 	b.WriteString(Repr(e.Args))
 	return b.String()
+}
+
+// oserrorMessage is str() of an OSError built from (errno, strerror[,
+// filename]): "[Errno 2] No such file or directory: 'x'".
+func oserrorMessage(e *Exc) (string, bool) {
+	if !e.Class.IsSubclass(OSError) || len(e.Args) < 2 || len(e.Args) > 5 {
+		return "", false
+	}
+	msg := "[Errno " + Str(e.Args[0]) + "] " + Str(e.Args[1])
+	if len(e.Args) >= 3 {
+		return msg + ": " + Repr(e.Args[2]), true
+	}
+	if fn, ok := e.Attrs["filename"]; ok && fn != None {
+		return msg + ": " + Repr(fn), true
+	}
+	return msg, true
 }
