@@ -181,6 +181,7 @@ func percentField(body string, p PercentSpec, numeric bool) string {
 // PercentDirective is one parsed conversion of a %-format string.
 type PercentDirective struct {
 	PercentSpec
+	Literal   bool   // the directive is "%%": write one '%', take no argument
 	Key       string // the mapping key of "%(key)s"
 	HasKey    bool   // the directive has a mapping key
 	WidthStar bool   // the width is '*': take it from the arguments (SetStarWidth)
@@ -189,14 +190,20 @@ type PercentDirective struct {
 }
 
 // ParsePercent parses the conversion that starts at format[pos], the
-// character after a '%'. It returns the directive and the index just past
-// it. Verb '%' is a literal percent sign (CPython ignores any flags and
-// width given to it). Unknown conversion characters are not rejected here:
-// CPython reports them only after taking the argument, with
-// UnsupportedPercent.
+// character after a '%', and returns it with the index just past it.
+//
+// "%%" is Literal. Everything else takes arguments, in CPython's order:
+// the width if WidthStar, the precision if PrecStar, then the value (from
+// the mapping when HasKey). Conversion characters are not validated here:
+// CPython rejects an unknown one (a '%' after flags or a key included)
+// only after taking its argument, with UnsupportedPercent(Verb, Index).
 func ParsePercent(format []rune, pos int) (PercentDirective, int, error) {
 	d := PercentDirective{PercentSpec: PercentSpec{Width: -1, Prec: -1}}
 	end := len(format)
+	if pos < end && format[pos] == '%' {
+		d.Literal, d.Verb, d.Index = true, '%', pos
+		return d, pos + 1, nil
+	}
 	if pos < end && format[pos] == '(' {
 		depth, start := 1, pos+1
 		pos++

@@ -142,13 +142,16 @@ func (s Spec) String() string { return s.spec }
 // isAlign reports whether r is an alignment character.
 func isAlign(r rune) bool { return r == '<' || r == '>' || r == '^' || r == '=' }
 
-// parseCount reads a run of decimal digits at pos. It returns -1 and pos
-// unchanged when there are none, and CPython's error when the number does
-// not fit a Py_ssize_t.
+// parseCount reads a run of decimal digits (any Unicode decimal digits,
+// as CPython accepts) at pos. It returns -1 and pos unchanged when there
+// are none, and CPython's error when the number does not fit a Py_ssize_t.
 func parseCount(rs []rune, pos int) (int, int, error) {
 	n, start := 0, pos
-	for ; pos < len(rs) && rs[pos] >= '0' && rs[pos] <= '9'; pos++ {
-		d := int(rs[pos] - '0')
+	for ; pos < len(rs); pos++ {
+		d := unicodeDecimal(rs[pos])
+		if d < 0 {
+			break
+		}
 		if n > (math.MaxInt64-d)/10 {
 			return 0, pos, errorf(ValueError, "Too many decimal digits in format string")
 		}

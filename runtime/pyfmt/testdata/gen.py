@@ -228,6 +228,37 @@ FLOAT_INPUTS = [
 ]
 
 
+PERCENT_CASES = [
+    ("%s and %r", ("a", "b")), ("%*d|", (5, 42)), ("%-*.*f|", (10, 2, 3.14159)), ("%*s|", (-6, "ab")),
+    ("%.*s|", (-1, "abc")), ("%.*f", (-2, 2.5)), ("%(x)s-%(y)05d", {"x": "X", "y": 7}), ("%5%", (1,)),
+    ("%%", ()), ("%d %d", (1,)), ("%d", (1, 2)), ("%y", (1,)), ("%(a", {"a": 1}), ("a%", ()),
+    ("100%% sure %c%c", (72, "i")), ("%x|%X|%#o", (255, 255, 8)), ("%ld %hi %Lf", (5, 6, 7.5)),
+    ("%(a)%", {"a": 1}), ("%\u00e9", (1,)), ("%d", (3.99,)), ("%i", (-2.5,)), ("%x", (3.0,)),
+    ("%c", ("ab",)), ("%c", (1114112,)), ("%e|%g|%f", (1, 10**20, 2)), ("%s|%r", (1.0, 1e16)),
+    ("%(x)s %(x)r", {"x": "it's"}), ("%-5d|%05d|%+d|% d", (-3, -3, 3, 3)), ("%#x %#X", (0, -255)),
+    ("%.0f %.0f %.0f", (0.5, 1.5, 2.5)), ("%10.4s|", ("abcdefg",)), ("%a", ("caf\u00e9",)),
+    ("%s", ([1, 2],)), ("%*d", ("5", 1)), ("%.1000000000000f", (1.0,)), ("%99999999999999999999d", (1,)),
+    ("%(a)s %s", {"a": 1}), ("%s %(a)s", (1,)), ("%#.3g|%-#8.0e|", (1.0, 2.0)), ("%03c|%-3c|", (65, "B")),
+]
+
+
+def typed(v):
+    if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+        return ["other", repr(v)]
+    return [{int: "int", float: "float", str: "str"}[type(v)], repr(v) if isinstance(v, float) else str(v)]
+
+
+def gen_percent():
+    rows = []
+    for fmt, args in PERCENT_CASES:
+        if isinstance(args, dict):
+            enc = {"mapping": {k: typed(v) for k, v in args.items()}}
+        else:
+            enc = {"args": [typed(v) for v in args]}
+        rows.append(dict(format=fmt, **enc, **outcome(lambda: fmt % args)))
+    write("percent.jsonl", rows)
+
+
 def gen_parse():
     rows = []
     for text, base in INT_INPUTS:
@@ -243,3 +274,4 @@ if __name__ == "__main__":
     gen_strs()
     gen_misc()
     gen_parse()
+    gen_percent()
