@@ -26,6 +26,10 @@ const (
 	GeneratorCode
 	// AsyncGeneratorCode is an "async def" containing yield.
 	AsyncGeneratorCode
+	// FunctionCode is a plain "def" or lambda.
+	FunctionCode
+	// ModuleCode is a module's top-level code ("<module>").
+	ModuleCode
 )
 
 // Code describes the Python function a state machine was compiled from. One
@@ -36,6 +40,15 @@ type Code struct {
 	File      string   // the .py file
 	FirstLine int      // line of the def (after decorators, as co_firstlineno)
 	Kind      CodeKind // coroutine, generator or async generator
+}
+
+// Frame returns the traceback entry for this code at line.
+func (c *Code) Frame(line int) Frame {
+	name := c.Name
+	if c.Kind == ModuleCode {
+		name = "<module>"
+	}
+	return Frame{File: c.File, Line: line, Func: name}
 }
 
 // Awaiter is what an await delegates to: the resumable state machine of a

@@ -120,7 +120,11 @@ func (r *reprer) repr(o Object) *Exc {
 	case int:
 		b.WriteString(strconv.Itoa(v))
 	case *big.Int:
-		b.WriteString(v.String())
+		s, err := pyfmt.BigIntStr(v)
+		if err != nil {
+			return fmtErr(err)
+		}
+		b.WriteString(s)
 	case float64:
 		b.WriteString(pyfmt.FloatRepr(v))
 	case string:

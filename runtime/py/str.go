@@ -513,9 +513,13 @@ func digitLike(r rune) bool {
 	return r == 0xb2 || r == 0xb3 || r == 0xb9 || (r >= 0x2070 && r <= 0x2089) || (r >= 0x2460 && r <= 0x2468) || (r >= 0x2474 && r <= 0x247c) || (r >= 0x2488 && r <= 0x2490) || (r >= 0x24f5 && r <= 0x24fd) || r == 0x24ea || r == 0x24ff || (r >= 0x2776 && r <= 0x2793)
 }
 
-func isNumericRune(r rune) bool { return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && hanNumeric(r) }
+func isNumericRune(r rune) bool {
+	return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && hanNumeric(r)
+}
 
-func hanNumeric(r rune) bool { return strings.ContainsRune("〇一二三四五六七八九十百千万亿零", r) }
+func hanNumeric(r rune) bool {
+	return strings.ContainsRune("〇一二三四五六七八九十百千万亿零", r)
+}
 
 func isAlnumRune(r rune) bool { return unicode.IsLetter(r) || isNumericRune(r) }
 

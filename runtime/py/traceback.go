@@ -1,0 +1,95 @@
+package py
+
+import (
+	"io"
+	"strings"
+	"sync"
+)
+
+// sources maps a .py file name to its lines, registered by generated code
+// at init so that tracebacks can quote the source.
+var sources sync.Map // string -> []string
+
+// RegisterSource records the text of a .py file for tracebacks. Generated
+// code calls it once per file from an init function.
+func RegisterSource(file, text string) {
+	sources.Store(file, strings.Split(text, "\n"))
+}
+
+// sourceLine returns line n (1-based) of file, stripped, or "" when it is
+// unknown.
+func sourceLine(file string, n int) string {
+	v, ok := sources.Load(file)
+	if !ok {
+		return ""
+	}
+	lines := v.([]string)
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
+}
+
+// FormatTraceback returns what CPython prints for an uncaught exception:
+// its chain (causes and contexts first), each with its frames and its last
+// line.
+func FormatTraceback(e *Exc) string {
+	var b strings.Builder
+	formatChain(&b, e, map[*Exc]bool{})
+	return b.String()
+}
+
+// PrintTraceback writes FormatTraceback(e) to w.
+func PrintTraceback(w io.Writer, e *Exc) {
+	_, _ = io.WriteString(w, FormatTraceback(e))
+}
+
+func formatChain(b *strings.Builder, e *Exc, seen map[*Exc]bool) {
+	seen[e] = true
+	if e.Cause != nil && !seen[e.Cause] {
+		formatChain(b, e.Cause, seen)
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	} else if e.Context != nil && !e.SuppressContext && !seen[e.Context] {
+		formatChain(b, e.Context, seen)
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	}
+	formatOne(b, e)
+}
+
+func formatOne(b *strings.Builder, e *Exc) {
+	if len(e.Traceback) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+		for i := len(e.Traceback) - 1; i >= 0; i-- {
+			f := e.Traceback[i]
+			b.WriteString(sprintf("  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func))
+			if src := sourceLine(f.File, f.Line); src != "" {
+				b.WriteString("    " + src + "\n")
+			}
+		}
+	}
+	b.WriteString(ExcLastLine(e))
+	b.WriteByte('\n')
+	if notes, ok := e.Attrs["__notes__"].(*List); ok {
+		for _, n := range notes.Items {
+			if s, ok := n.(string); ok {
+				b.WriteString(s + "\n")
+			} else {
+				b.WriteString(Repr(n) + "\n")
+			}
+		}
+	}
+}
+
+// ExcLastLine is the last line of a traceback: "ValueError: boom",
+// "KeyError: 'k'", or the class name alone when str(e) is empty.
+func ExcLastLine(e *Exc) string {
+	name := e.Class.QualifiedName()
+	msg, err := StrE(e)
+	if err != nil {
+		msg = "<exception str() failed>"
+	}
+	if msg == "" {
+		return name
+	}
+	return name + ": " + msg
+}
