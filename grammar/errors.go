@@ -11,10 +11,10 @@ type SyntaxError struct {
 	Kind     string // "SyntaxError", "IndentationError" or "TabError"
 	Msg      string // CPython's message, such as "expected ':'"
 	Filename string
-	Line     int // 1-based line of the error
-	Col      int // 0-based UTF-8 byte column of the error
-	EndLine  int // 1-based end line (0 if unknown)
-	EndCol   int // 0-based end column
+	Line     int    // 1-based line of the error
+	Col      int    // 0-based UTF-8 byte column of the error
+	EndLine  int    // 1-based end line (0 if unknown)
+	EndCol   int    // 0-based end column
 	Text     string // the source line, without its newline
 }
 

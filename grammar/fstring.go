@@ -193,7 +193,9 @@ loop:
 		if s >= end {
 			f.fail("f-string: expecting '}'")
 		}
-		sb := &fsBuilder{pos: b.pos, kind: b.kind}
+		// CPython gives a format spec the span of the token it is in.
+		t := f.tok
+		sb := &fsBuilder{pos: ast.Pos{Lineno: t.Line, ColOffset: t.Col, EndLineno: t.EndLine, EndColOffset: t.EndCol}, kind: b.kind}
 		f.parse(&s, recurse+1, sb)
 		spec = sb.finish()
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/asyncgen/asyncgen/grammar/ast"
+	"github.com/asyncgen/asyncgen/grammar/internal/pyunicode"
 )
 
 // numberValue decodes a NUMBER token into a Constant's value.
@@ -297,7 +298,7 @@ func decodeEscapes(s string, isBytes bool) (string, string) {
 				return "", fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: malformed \\N character escape", codec, i-2, min(i, len(s)-1))
 			}
 			name := s[i+1 : i+end]
-			r, ok := lookupUnicodeName(name)
+			r, ok := pyunicode.Lookup(name)
 			if !ok {
 				return "", fmt.Sprintf("(unicode error) '%s' codec can't decode bytes in position %d-%d: unknown Unicode character name", codec, i-2, i+end)
 			}

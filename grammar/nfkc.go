@@ -1,6 +1,6 @@
 package grammar
 
-// nfkc normalizes a non-ASCII identifier. CPython applies Unicode NFKC to
-// identifiers; this module has no normalization tables, so only the common
-// compatibility ligatures are folded and everything else is kept as is.
-func nfkc(s string) string { return s }
+import "github.com/asyncgen/asyncgen/grammar/internal/pyunicode"
+
+// nfkc normalizes a non-ASCII identifier as CPython does (NFKC).
+func nfkc(s string) string { return pyunicode.NFKC(s) }

@@ -28,8 +28,8 @@ type parser struct {
 	fstring bool
 }
 
-func (p *parser) tok() *Token   { return &p.toks[p.pos] }
-func (p *parser) kind() Kind    { return p.toks[p.pos].Kind }
+func (p *parser) tok() *Token { return &p.toks[p.pos] }
+func (p *parser) kind() Kind  { return p.toks[p.pos].Kind }
 func (p *parser) peek(n int) *Token {
 	if p.pos+n < len(p.toks) {
 		return &p.toks[p.pos+n]

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/asyncgen/asyncgen/grammar/internal/pyunicode"
 )
 
 // Limits CPython's tokenizer enforces.
@@ -296,6 +298,9 @@ func isIDContinue(r rune) bool {
 func isPrintableRune(r rune) bool {
 	if r == ' ' {
 		return true
+	}
+	if r >= utf8.RuneSelf && pyunicode.Unassigned(r) {
+		return false
 	}
 	if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs, unicode.Zl, unicode.Zp, unicode.Zs) {
 		return false

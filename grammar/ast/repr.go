@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/asyncgen/asyncgen/grammar/internal/pyunicode"
 )
 
 // ConstantRepr returns Python's repr of a Constant's Value.
@@ -115,7 +117,7 @@ func isPrintable(r rune) bool {
 	if r == ' ' {
 		return true
 	}
-	if r >= 0xD800 && r <= 0xDFFF {
+	if r >= 0xD800 && r <= 0xDFFF || pyunicode.Unassigned(r) {
 		return false
 	}
 	if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Zl, unicode.Zp, unicode.Zs) {
