@@ -1,0 +1,135 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/dave/jennifer/jen"
+)
+
+// body accumulates the flat statement list of one Go function: Go
+// statements, labels and //line directives. Labels that no goto targets and
+// statements that can never run are dropped when it is rendered, so the
+// output compiles (Go rejects unused labels) and stays vet-clean.
+type body struct {
+	items []item
+	// pending holds labels targeted by code being built, claimed by the
+	// next statement appended.
+	pending []string
+	file    string // the .py file named by //line directives
+	line    int    // the .py line of the statement being compiled
+	col     int
+}
+
+type item struct {
+	label     string   // a label, when not empty
+	code      jen.Code // a statement, when label is empty
+	terminal  bool     // code never falls through (goto, return)
+	directive string   // a //line directive, when not empty
+	targets   []string // labels the statement may jump to
+}
+
+func newBody(file string) *body { return &body{file: file} }
+
+// add appends a statement, claiming the pending jump targets.
+func (b *body) add(it item) {
+	it.targets = append(it.targets, b.pending...)
+	b.pending = nil
+	b.items = append(b.items, it)
+}
+
+// at sets the .py position later statements map to.
+func (b *body) at(line, col int) { b.line, b.col = line, col }
+
+// emit appends a statement that maps to the current .py line.
+func (b *body) emit(c jen.Code) {
+	if b.line > 0 {
+		b.items = append(b.items, item{directive: fmt.Sprintf("//line %s:%d:%d", b.file, b.line, b.col+1)})
+	}
+	b.add(item{code: c})
+}
+
+// plumbing appends generated scaffolding that maps to no .py line.
+func (b *body) plumbing(c jen.Code) { b.add(item{code: c}) }
+
+// jump appends "goto label".
+func (b *body) jump(label string) {
+	b.add(item{code: jen.Goto().Id(label), terminal: true, targets: []string{label}})
+}
+
+// ret appends a return statement.
+func (b *body) ret(values ...jen.Code) {
+	b.add(item{code: jen.Return(values...), terminal: true})
+}
+
+// gotoIf appends "if cond { goto label }".
+func (b *body) gotoIf(cond jen.Code, label string) {
+	b.add(item{code: jen.If(cond).Block(jen.Goto().Id(label)), targets: []string{label}})
+}
+
+// mark places a label at the current position.
+func (b *body) mark(label string) { b.items = append(b.items, item{label: label}) }
+
+// use records that label is targeted by the statement being built.
+func (b *body) use(label string) string {
+	b.pending = append(b.pending, label)
+	return label
+}
+
+// liveLabels finds the labels targeted by reachable statements: a label
+// makes the code after it reachable only if something reachable jumps to
+// it, so this iterates to a fixed point.
+func (b *body) liveLabels() map[string]bool {
+	used := map[string]bool{}
+	for {
+		next := map[string]bool{}
+		dead := false
+		for _, it := range b.items {
+			switch {
+			case it.label != "":
+				if used[it.label] {
+					dead = false
+				}
+			case dead || it.directive != "":
+			default:
+				for _, t := range it.targets {
+					next[t] = true
+				}
+				dead = it.terminal
+			}
+		}
+		if len(next) == len(used) {
+			return next
+		}
+		used = next
+	}
+}
+
+// render returns the statements, without unused labels or unreachable code.
+func (b *body) render() []jen.Code {
+	used := b.liveLabels()
+	var out []jen.Code
+	dead := false
+	var pendingDirective string
+	for _, it := range b.items {
+		switch {
+		case it.label != "":
+			if !used[it.label] {
+				continue
+			}
+			dead = false
+			out = append(out, jen.Line().Id(it.label).Op(":"))
+		case dead:
+			continue
+		case it.directive != "":
+			pendingDirective = it.directive
+		default:
+			if pendingDirective != "" {
+				out = append(out, jen.Comment(pendingDirective))
+				pendingDirective = ""
+			}
+			out = append(out, it.code)
+			dead = it.terminal
+		}
+	}
+	return out
+}

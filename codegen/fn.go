@@ -1,0 +1,208 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/asyncgen/asyncgen/codegen/check"
+	"github.com/dave/jennifer/jen"
+)
+
+const (
+	pyPkg  = "github.com/asyncgen/asyncgen/runtime/py"
+	rtPkg  = "github.com/asyncgen/asyncgen/runtime/rt"
+	aioPkg = "github.com/asyncgen/asyncgen/runtime/asyncio"
+)
+
+func py(name string) *jen.Statement { return jen.Qual(pyPkg, name) }
+func rt(name string) *jen.Statement { return jen.Qual(rtPkg, name) }
+
+// Names of the Go variables every compiled function has.
+const (
+	excVar    = "ag_exc"    // the exception being raised, routed to a handler
+	sentVar   = "ag_sent"   // the value a suspended state machine is resumed with
+	thrownVar = "ag_thrown" // the exception thrown in at a suspension
+	recv      = "c"         // a state machine's receiver
+)
+
+// fn compiles one Python function body (or the module body) into a flat Go
+// statement list.
+type fn struct {
+	g     *generator
+	scope *check.Scope
+	b     *body
+	// machine is true for coroutines, generators and async generators: their
+	// locals live in the state-machine struct and they can suspend.
+	machine bool
+	// code is the Go expression of the function's *py.Code.
+	code string
+	// structName is the state machine's Go type.
+	structName string
+
+	nlabels int
+	ntemps  int
+	locals  []field // Go-local temporaries, declared before the body
+	fields  []field // state-machine fields beyond the user's locals
+	// usesRetval is set once a return statement stores ag_retval.
+	usesRetval bool
+	states     []string   // resume labels; state i+1 resumes at states[i]
+	handler    string     // where an exception raised now goes
+	handling   []jen.Code // the exceptions being handled, innermost last
+	loops      []*loop
+	regions    []region // try/finally, with and except-clause regions, innermost last
+	// spill forces temporaries into struct fields: set while compiling a
+	// statement that contains a suspension, so values computed before the
+	// suspension survive it.
+	spill bool
+	// parent is the enclosing function, for closures' free variables.
+	parent *fn
+}
+
+type field struct {
+	name string
+	typ  jen.Code
+}
+
+type loop struct {
+	brk, cont string
+	depth     int // len(fn.regions) when the loop started
+}
+
+// region is code that must run when control leaves a block by break,
+// continue or return: a finally block (*final) or the cleanup of an except
+// clause (*cleanup).
+type region interface{ isRegion() }
+
+// final is a try/finally or a with statement: every exit from its body
+// records why it left in the completion slot and runs the finally block,
+// which then resumes that exit.
+type final struct {
+	entry  string         // label of the finally block
+	record *jen.Statement // the rt.Completion slot
+	exits  []exit         // break/continue/return exits routed through it
+}
+
+// cleanup is the end of an except clause: leaving it clears the handled
+// exception and unbinds the "as" name.
+type cleanup struct{ code []jen.Code }
+
+func (*final) isRegion()   {}
+func (*cleanup) isRegion() {}
+
+// exit is a break, continue or return that passes through a finally block.
+type exit struct {
+	id     int    // the completion's Target
+	target string // label to reach, or "" for a return
+	depth  int    // region depth of the target
+}
+
+func (f *fn) label(prefix string) string {
+	f.nlabels++
+	return fmt.Sprintf("ag_%s%d", prefix, f.nlabels)
+}
+
+// newVar returns a new generated variable: a state-machine field when
+// inField is set in a state machine, else a Go local of the function.
+func (f *fn) newVar(prefix string, typ jen.Code, inField bool) *jen.Statement {
+	f.ntemps++
+	name := fmt.Sprintf("ag_%s%d", prefix, f.ntemps)
+	if f.machine && inField {
+		f.fields = append(f.fields, field{name, typ})
+		return jen.Id(recv).Dot(name)
+	}
+	f.locals = append(f.locals, field{name, typ})
+	return jen.Id(name)
+}
+
+// temp returns a new py.Object temporary, spilled to the state machine
+// while compiling a statement that suspends.
+func (f *fn) temp() *jen.Statement { return f.newVar("t", py("Object"), f.spill) }
+
+// stringTemp returns a new temporary of Go type string.
+func (f *fn) stringTemp() *jen.Statement { return f.newVar("s", jen.String(), f.spill) }
+
+// boolTemp returns a new temporary of Go type bool.
+func (f *fn) boolTemp() *jen.Statement { return f.newVar("c", jen.Bool(), f.spill) }
+
+// slot returns a new variable of type typ that survives suspensions.
+func (f *fn) slot(prefix string, typ jen.Code) *jen.Statement { return f.newVar(prefix, typ, true) }
+
+// check routes a non-nil ag_exc raised at the current line to the current
+// handler, adding this frame to its traceback.
+func (f *fn) check() {
+	f.b.emit(jen.If(jen.Id(excVar).Op("!=").Nil()).Block(f.raiseHere()...))
+}
+
+// raiseHere returns the statements that record the frame and jump to the
+// handler, for an exception in ag_exc raised at the current line.
+func (f *fn) raiseHere() []jen.Code {
+	stmts := []jen.Code{jen.Id(excVar).Dot("AddFrame").Call(jen.Id(f.code).Dot("Frame").Call(jen.Lit(f.b.line)))}
+	if ctx := f.handlingNow(); ctx != nil {
+		stmts = append(stmts, rt("SetContext").Call(jen.Id(excVar), ctx))
+	}
+	return append(stmts, jen.Goto().Id(f.b.use(f.handler)))
+}
+
+// reraise jumps to the handler with ag_exc, adding no frame (a bare raise,
+// or an exception leaving a finally block).
+func (f *fn) reraise() { f.b.jump(f.handler) }
+
+// handlingNow returns the exception being handled at this point, if any,
+// which becomes the __context__ of a new exception.
+func (f *fn) handlingNow() jen.Code {
+	if len(f.handling) == 0 {
+		return nil
+	}
+	return f.handling[len(f.handling)-1]
+}
+
+// ref returns the Go expression of a generated slot by name.
+func (f *fn) ref(name string) *jen.Statement {
+	if f.machine {
+		return jen.Id(recv).Dot(name)
+	}
+	return jen.Id(name)
+}
+
+// varRef returns the Go expression (an lvalue) of Python name in this scope.
+func (f *fn) varRef(name string) *jen.Statement {
+	sym := f.scope.Lookup(name)
+	kind := check.Global
+	if sym != nil {
+		kind = sym.Kind
+	}
+	switch kind {
+	case check.Local, check.Cell:
+		if f.scope.Kind == check.ModuleScope || f.scope.Kind == check.ClassScope {
+			return f.g.globalRef(name)
+		}
+		if f.machine {
+			return jen.Id(recv).Dot(goName(name))
+		}
+		return jen.Id(goName(name))
+	case check.Free:
+		if f.machine {
+			return jen.Parens(jen.Op("*").Id(recv).Dot(goName(name)))
+		}
+		return f.outerRef(name)
+	}
+	return f.g.globalRef(name)
+}
+
+// outerRef is a free variable of a plain (closure) function: the Go closure
+// captures whatever the enclosing function calls it.
+func (f *fn) outerRef(name string) *jen.Statement {
+	if f.parent != nil {
+		return f.parent.varRef(name)
+	}
+	return jen.Id(goName(name))
+}
+
+// varAddr returns a pointer to the variable name, for capture by an inner
+// state machine.
+func (f *fn) varAddr(name string) *jen.Statement {
+	sym := f.scope.Lookup(name)
+	if sym != nil && sym.Kind == check.Free && f.machine {
+		return jen.Id(recv).Dot(goName(name))
+	}
+	return jen.Op("&").Add(f.varRef(name))
+}

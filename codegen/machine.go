@@ -1,0 +1,191 @@
+package codegen
+
+import (
+	"fmt"
+
+	"github.com/asyncgen/asyncgen/codegen/check"
+	"github.com/asyncgen/asyncgen/grammar/ast"
+	"github.com/dave/jennifer/jen"
+)
+
+// firstLine is CPython's co_firstlineno: the def line, or the first
+// decorator's line when there are decorators.
+func firstLine(node ast.Node) int {
+	switch d := node.(type) {
+	case *ast.FunctionDef:
+		if len(d.DecoratorList) > 0 {
+			return d.DecoratorList[0].Span().Lineno
+		}
+		return d.Lineno
+	case *ast.AsyncFunctionDef:
+		if len(d.DecoratorList) > 0 {
+			return d.DecoratorList[0].Span().Lineno
+		}
+		return d.Lineno
+	case ast.Positioned:
+		return d.Span().Lineno
+	}
+	return 0
+}
+
+func codeKind(s *check.Scope) string {
+	switch {
+	case s.Async && s.Generator:
+		return "AsyncGeneratorCode"
+	case s.Generator:
+		return "GeneratorCode"
+	case s.Async:
+		return "CoroutineCode"
+	}
+	return "FunctionCode"
+}
+
+// newFn starts compiling the body of scope s nested in parent.
+func (g *generator) newFn(parent *fn, s *check.Scope, node ast.Node, machine bool) *fn {
+	f := &fn{g: g, scope: s, parent: parent, b: newBody(g.opts.File), machine: machine, handler: "ag_raise"}
+	f.code = g.codeVar(s, firstLine(node), codeKind(s))
+	return f
+}
+
+// compileBody compiles the statements of a function and its exits.
+func (f *fn) compileBody(body []ast.Stmt) {
+	f.stmts(body)
+	f.b.at(0, 0)
+	f.b.plumbing(f.ref("ag_retval").Op("=").Add(py("None")))
+	f.usesRetval = true
+	f.finish()
+	f.b.mark("ag_raise")
+	if f.machine {
+		f.b.plumbing(jen.Id(recv).Dot("ag_state").Op("=").Lit(-1))
+		f.b.ret(jen.Nil(), py("Raised"), jen.Id(excVar))
+		return
+	}
+	f.b.ret(jen.Nil(), jen.Id(excVar))
+}
+
+// plainFunc compiles a module-level def to a top-level Go function taking
+// one py.Object per parameter slot, and returns its name.
+func (g *generator) plainFunc(parent *fn, s *check.Scope, node ast.Node, params []string, body []ast.Stmt) string {
+	f := g.newFn(parent, s, node, false)
+	f.compileBody(body)
+	name := g.funcName(s)
+	ps := make([]jen.Code, len(params))
+	for i, p := range params {
+		ps[i] = jen.Id(goName(p))
+	}
+	if len(ps) > 0 {
+		ps[len(ps)-1] = jen.Add(ps[len(ps)-1]).Add(py("Object"))
+	}
+	stmts := append(f.prologue(), f.b.render()...)
+	g.decls = append(g.decls,
+		jen.Commentf("%s is def %s at %s:%d.", name, s.QualName, g.opts.File, firstLine(node)).Line().
+			Func().Id(name).Params(ps...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...))
+	return name
+}
+
+// funcName is the Go name of a module-level function: the one direct calls
+// use when the def is never rebound.
+func (g *generator) funcName(s *check.Scope) string {
+	if d, ok := g.direct[s.Name]; ok && s.Parent == g.info.Module {
+		return d.goName
+	}
+	g.nfuncs++
+	return fmt.Sprintf("agF%d_%s", g.nfuncs, goName(s.Name))
+}
+
+// closureBody compiles a nested def to the statements of a Go closure that
+// receives its bound arguments in ag_args.
+func (g *generator) closureBody(parent *fn, s *check.Scope, node ast.Node, params []string, body []ast.Stmt) []jen.Code {
+	f := g.newFn(parent, s, node, false)
+	f.compileBody(body)
+	var bind []jen.Code
+	for i, p := range params {
+		bind = append(bind, jen.Id(goName(p)).Op(":=").Id("ag_args").Index(jen.Lit(i)))
+	}
+	return append(append(bind, f.prologue()...), f.b.render()...)
+}
+
+// stateMachine is a compiled coroutine, generator or async generator.
+type stateMachine struct {
+	typeName string
+	scope    *check.Scope
+	params   []string
+}
+
+// construct returns the Go expression creating the state machine inside
+// parent, for parameter slots given as Go expressions.
+func (sm *stateMachine) construct(parent *fn, slots []jen.Code) jen.Code {
+	d := jen.Dict{}
+	for _, name := range sm.scope.FreeNames() {
+		d[jen.Id(goName(name))] = parent.varAddr(name)
+	}
+	for i, p := range sm.params {
+		d[jen.Id(goName(p))] = slots[i]
+	}
+	v := jen.Op("&").Id(sm.typeName).Values(d)
+	switch codeKind(sm.scope) {
+	case "GeneratorCode":
+		return rt("NewGenerator").Call(v)
+	case "AsyncGeneratorCode":
+		return rt("NewAsyncGenerator").Call(v)
+	}
+	return v
+}
+
+// machine compiles a coroutine, generator or async generator into a
+// struct type with a Resume method, declared at top level.
+func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []string, body []ast.Stmt) *stateMachine {
+	g.nfuncs++
+	sm := &stateMachine{typeName: fmt.Sprintf("agC%d_%s", g.nfuncs, goName(s.Name)), scope: s, params: params}
+	f := g.newFn(parent, s, node, true)
+	f.structName = sm.typeName
+	f.compileBody(body)
+
+	fields := []jen.Code{
+		jen.Id("ag_state").Int().Comment("resume point; 0 before the first resume, -1 when finished"),
+		jen.Id("ag_line").Int().Comment(".py line of the current suspension"),
+		jen.Id("ag_aw").Add(py("Awaiter")).Comment("what an await in progress delegates to"),
+		jen.Id("ag_retval").Add(py("Object")),
+	}
+	for _, name := range s.FreeNames() {
+		fields = append(fields, jen.Id(goName(name)).Op("*").Add(py("Object")))
+	}
+	for _, name := range s.Names() {
+		if sym := s.Lookup(name); sym.Kind == check.Local || sym.Kind == check.Cell {
+			fields = append(fields, jen.Id(goName(name)).Add(py("Object")))
+		}
+	}
+	for _, fl := range f.fields {
+		fields = append(fields, jen.Id(fl.name).Add(fl.typ))
+	}
+
+	cases := []jen.Code{jen.Case(jen.Lit(0)).Block(jen.Goto().Id("ag_start"))}
+	for i, label := range f.states {
+		cases = append(cases, jen.Case(jen.Lit(i+1)).Block(jen.Goto().Id(label)))
+	}
+	dispatch := []jen.Code{
+		jen.Switch(jen.Id(recv).Dot("ag_state")).Block(cases...),
+		jen.Return(jen.Nil(), py("Raised"), rt("ResumeFinished").Call(jen.Id(f.code))),
+		jen.Line().Id("ag_start").Op(":"),
+		jen.If(jen.Id(thrownVar).Op("!=").Nil()).Block(
+			jen.Id(recv).Dot("ag_state").Op("=").Lit(-1),
+			jen.Return(jen.Nil(), py("Raised"), jen.Id(thrownVar)),
+		),
+	}
+	stmts := append(append(f.prologue(), dispatch...), f.b.render()...)
+
+	kindWord := map[string]string{"CoroutineCode": "async def", "GeneratorCode": "generator", "AsyncGeneratorCode": "async generator"}[codeKind(s)]
+	g.decls = append(g.decls,
+		jen.Commentf("%s is the state machine of %s %s at %s:%d.", sm.typeName, kindWord, s.QualName, g.opts.File, firstLine(node)).Line().
+			Type().Id(sm.typeName).Struct(fields...),
+		jen.Comment("Code describes the compiled function.").Line().
+			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("Code").Params().Op("*").Add(py("Code")).Block(jen.Return(jen.Id(f.code))),
+		jen.Comment("Line is the line the state machine is suspended at.").Line().
+			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("Line").Params().Int().Block(jen.Return(jen.Id(recv).Dot("ag_line"))),
+		jen.Comment("Resume runs the state machine to its next suspension; see py.Awaiter.").Line().
+			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("Resume").
+			Params(jen.Id(sentVar).Add(py("Object")), jen.Id(thrownVar).Op("*").Add(py("Exc"))).
+			Params(py("Object"), py("Status"), jen.Op("*").Add(py("Exc"))).Block(stmts...),
+	)
+	return sm
+}

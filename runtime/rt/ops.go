@@ -1,0 +1,169 @@
+package rt
+
+import (
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// Iter is iter(v) for a for loop.
+func Iter(v py.Object) (py.Object, *py.Exc) {
+	it, e := py.Iter(v)
+	if e != nil {
+		return nil, e
+	}
+	return it, nil
+}
+
+// Next advances a for loop's iterator; done reports exhaustion.
+func Next(it py.Object) (item py.Object, done bool, e *py.Exc) {
+	v, ok, e := it.(py.Iterator).Next()
+	return v, !ok, e
+}
+
+// AIter is aiter(v) for an async for loop.
+func AIter(v py.Object) (py.Object, *py.Exc) {
+	if g, ok := v.(*py.AsyncGenerator); ok {
+		return g, nil
+	}
+	if _, e := py.GetAttr(v, "__aiter__"); e != nil {
+		return nil, py.Errorf(py.TypeError, "'async for' requires an object with __aiter__ method, got %s", py.TypeName(v))
+	}
+	return py.CallMethod(v, "__aiter__", nil, nil)
+}
+
+// ANext returns the awaitable of the next item of an async iterator.
+func ANext(it py.Object) (py.Awaiter, *py.Exc) {
+	if g, ok := it.(*py.AsyncGenerator); ok {
+		return g.ANext(), nil
+	}
+	aw, e := py.CallMethod(it, "__anext__", nil, nil)
+	if e != nil {
+		return nil, e
+	}
+	return GetAwaiter(aw)
+}
+
+// GetAwaiter returns what "await v" delegates to.
+func GetAwaiter(v py.Object) (py.Awaiter, *py.Exc) {
+	if a, ok := v.(py.Awaiter); ok {
+		return a, nil
+	}
+	if _, e := py.GetAttr(v, "__await__"); e == nil {
+		r, e := py.CallMethod(v, "__await__", nil, nil)
+		if e != nil {
+			return nil, e
+		}
+		if a, ok := r.(py.Awaiter); ok {
+			return a, nil
+		}
+		return nil, py.Errorf(py.TypeError, "__await__() returned non-iterator of type '%s'", py.TypeName(r))
+	}
+	return nil, py.Errorf(py.TypeError, "object %s can't be used in 'await' expression", py.TypeName(v))
+}
+
+// Unpack is "a, b, c = v": exactly n items.
+func Unpack(v py.Object, n int) ([]py.Object, *py.Exc) {
+	switch t := v.(type) {
+	case py.Tuple:
+		if len(t) == n {
+			return t, nil
+		}
+		return nil, unpackCount(n, len(t))
+	case *py.List:
+		if len(t.Items) == n {
+			return append([]py.Object(nil), t.Items...), nil
+		}
+		return nil, unpackCount(n, len(t.Items))
+	}
+	it, e := py.Iter(v)
+	if e != nil {
+		return nil, py.Errorf(py.TypeError, "cannot unpack non-iterable %s object", py.TypeName(v))
+	}
+	out := make([]py.Object, 0, n)
+	for {
+		x, ok, e := it.Next()
+		if e != nil {
+			return nil, e
+		}
+		if !ok {
+			break
+		}
+		if len(out) == n {
+			return nil, py.Errorf(py.ValueError, "too many values to unpack (expected %d)", n)
+		}
+		out = append(out, x)
+	}
+	if len(out) != n {
+		return nil, unpackCount(n, len(out))
+	}
+	return out, nil
+}
+
+func unpackCount(want, got int) *py.Exc {
+	if got > want {
+		return py.Errorf(py.ValueError, "too many values to unpack (expected %d)", want)
+	}
+	return py.Errorf(py.ValueError, "not enough values to unpack (expected %d, got %d)", want, got)
+}
+
+// UnpackStar is "a, *b, c = v": before items, a list, then after items.
+func UnpackStar(v py.Object, before, after int) ([]py.Object, *py.Exc) {
+	items, e := py.ToSlice(v)
+	if e != nil {
+		if e.Matches(py.TypeError) {
+			return nil, py.Errorf(py.TypeError, "cannot unpack non-iterable %s object", py.TypeName(v))
+		}
+		return nil, e
+	}
+	if len(items) < before+after {
+		return nil, py.Errorf(py.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+	}
+	out := make([]py.Object, 0, before+after+1)
+	out = append(out, items[:before]...)
+	out = append(out, py.NewList(append([]py.Object(nil), items[before:len(items)-after]...)...))
+	out = append(out, items[len(items)-after:]...)
+	return out, nil
+}
+
+// Extend appends the items of an iterable to a list being built (a
+// display or an argument list with *starred items).
+func Extend(list, iterable py.Object) *py.Exc {
+	l := list.(*py.List)
+	if e := l.Extend(iterable); e != nil {
+		if e.Matches(py.TypeError) {
+			return py.Errorf(py.TypeError, "Value after * must be an iterable, not %s", py.TypeName(iterable))
+		}
+		return e
+	}
+	return nil
+}
+
+// Append adds one item to a list being built.
+func Append(list, v py.Object) { list.(*py.List).Append(v) }
+
+// Items returns the items of a list being built.
+func Items(list py.Object) []py.Object { return list.(*py.List).Items }
+
+// DictUpdate merges a mapping into a dict display ({**m}).
+func DictUpdate(d, m py.Object) *py.Exc { return d.(*py.Dict).Update(m) }
+
+// KwargsUpdate appends the items of a mapping to keyword arguments
+// (f(**m)), with CPython's errors for non-string keys and repeats.
+func KwargsUpdate(kw []py.Kwarg, m py.Object) ([]py.Kwarg, *py.Exc) {
+	d, ok := m.(*py.Dict)
+	if !ok {
+		return nil, py.Errorf(py.TypeError, "argument after ** must be a mapping, not %s", py.TypeName(m))
+	}
+	for _, item := range d.Items() {
+		name, ok := item[0].(string)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "keywords must be strings")
+		}
+		for _, k := range kw {
+			if k.Name == name {
+				return nil, py.Errorf(py.TypeError, "got multiple values for keyword argument '%s'", name)
+			}
+		}
+		kw = append(kw, py.Kwarg{Name: name, Value: item[1]})
+	}
+	return kw, nil
+}

@@ -1,0 +1,183 @@
+// Package rt is the support library of the Go code asyncgen generates: the
+// small operations whose Python semantics are not a value operation of
+// runtime/py (name errors, unpacking, exception matching and chaining,
+// imports, iteration with a done flag, the program's entry point).
+//
+// Generated code calls runtime/py for values and rt for everything else;
+// user Go code has no reason to import rt.
+package rt
+
+import (
+	"math/big"
+
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// Source is a compiled module's file name and text, registered so that
+// tracebacks can print source lines.
+type Source struct {
+	File string
+	Text string
+}
+
+// Main runs a compiled program: it registers the source, runs the module
+// body and exits as CPython would.
+func Main(src Source, module func() *py.Exc) {
+	py.RegisterSource(src.File, src.Text)
+	py.Main(module)
+}
+
+// Completion records why control entered a finally block, so that the
+// block can resume that exit afterwards: Kind is 0 (fell off the end of
+// the try), 1 (an exception, in Exc), 2 (a return) or 3 (break/continue,
+// identified by Target).
+type Completion struct {
+	Kind   int
+	Target int
+	Exc    *py.Exc
+}
+
+// MustBuiltin returns the builtin called name; generated code only asks
+// for builtins the checker knows.
+func MustBuiltin(name string) py.Object {
+	v, ok := py.Builtins[name]
+	if !ok {
+		panic("asyncgen: unknown builtin " + name)
+	}
+	return v
+}
+
+// MustInt returns the int of a decimal literal too big for 64 bits.
+func MustInt(decimal string) py.Object {
+	v, ok := new(big.Int).SetString(decimal, 10)
+	if !ok {
+		panic("asyncgen: bad int literal " + decimal)
+	}
+	return py.NewInt(v)
+}
+
+// NameError is raised by a read of an unbound global.
+func NameError(name string) *py.Exc {
+	return py.Errorf(py.NameError, "name '%s' is not defined", name)
+}
+
+// UnboundLocal is raised by a read of a local before assignment.
+func UnboundLocal(name string) *py.Exc {
+	return py.Errorf(py.UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name)
+}
+
+// FreeVarError is raised by a read of an enclosing function's variable
+// before assignment.
+func FreeVarError(name string) *py.Exc {
+	return py.Errorf(py.NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+}
+
+// SetContext sets exc.__context__ to the exception being handled when exc
+// was raised, as CPython does, unless exc already has one or is that very
+// exception. Cycles are broken as CPython breaks them.
+func SetContext(exc, handled *py.Exc) {
+	if handled == nil || exc == handled || exc.Context != nil {
+		return
+	}
+	for c := handled; c != nil; c = c.Context {
+		if c.Context == exc {
+			c.Context = nil
+			break
+		}
+	}
+	exc.Context = handled
+}
+
+// Raise converts the operand of "raise X" into the exception to raise.
+func Raise(v py.Object) *py.Exc {
+	e, err := py.ToExc(v, nil)
+	if err != nil {
+		return err
+	}
+	return e
+}
+
+// RaiseFrom is "raise X from Y": Y (an exception, a class, or None)
+// becomes X's __cause__ and the context is suppressed.
+func RaiseFrom(v, cause py.Object) *py.Exc {
+	e := Raise(v)
+	if e.Class == py.TypeError && !isExc(v) {
+		return e
+	}
+	if cause == py.None {
+		e.Cause = nil
+	} else {
+		c, err := py.ToExc(cause, nil)
+		if err != nil {
+			return py.Errorf(py.TypeError, "exception causes must derive from BaseException")
+		}
+		e.Cause = c
+	}
+	e.SuppressContext = true
+	return e
+}
+
+func isExc(v py.Object) bool {
+	switch v := v.(type) {
+	case *py.Exc:
+		return true
+	case *py.Class:
+		return v.IsSubclass(py.BaseException)
+	}
+	return false
+}
+
+// Reraise is a bare "raise" of the exception being handled.
+func Reraise(e *py.Exc) *py.Exc { return e }
+
+// NoActiveException is raised by a bare "raise" outside any handler.
+func NoActiveException() *py.Exc {
+	return py.Errorf(py.RuntimeError, "No active exception to reraise")
+}
+
+// ExceptMatch is the test of an "except T:" clause, where T is a class or
+// a tuple of classes.
+func ExceptMatch(e *py.Exc, t py.Object) (bool, *py.Exc) {
+	switch t := t.(type) {
+	case *py.Class:
+		if !t.IsSubclass(py.BaseException) {
+			break
+		}
+		return e.Matches(t), nil
+	case py.Tuple:
+		for _, x := range t {
+			ok, err := ExceptMatch(e, x)
+			if err != nil || ok {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, py.Errorf(py.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+}
+
+// AssertionError is raised by a failing assert; msg is nil without a
+// message.
+func AssertionError(msg py.Object) *py.Exc {
+	if msg == nil {
+		return py.NewExc(py.AssertionError)
+	}
+	return py.NewExc(py.AssertionError, msg)
+}
+
+// ResumeFinished is raised when a finished state machine is resumed.
+func ResumeFinished(code *py.Code) *py.Exc {
+	switch code.Kind {
+	case py.CoroutineCode:
+		return py.Errorf(py.RuntimeError, "cannot reuse already awaited coroutine")
+	case py.AsyncGeneratorCode:
+		return py.NewExc(py.StopAsyncIteration)
+	}
+	return py.NewExc(py.StopIteration)
+}
+
+// AsString returns the Go string of a str value (a format spec).
+func AsString(v py.Object) string {
+	s, _ := v.(string)
+	return s
+}
