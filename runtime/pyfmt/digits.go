@@ -3,61 +3,86 @@ package pyfmt
 import (
 	"math"
 	"strconv"
-	"strings"
 )
 
 // decimal is the digit string of a finite float's magnitude, in the shape
 // David Gay's dtoa returns it: the value is 0.digits × 10^decpt, digits has
-// no leading or trailing zeros (zero itself is "0" with decpt 1), and an
-// empty digits string means the value rounded to zero at the requested
-// position (decpt then names that position, as dtoa does).
+// no leading or trailing zeros (zero itself is "0" with decpt 1), and empty
+// digits mean the value rounded to zero at the requested position (decpt
+// then names that position, as dtoa does).
 type decimal struct {
-	digits string
+	digits []byte
 	decpt  int
 }
 
+// zeroDigits is the digit string of 0.0.
+var zeroDigits = []byte{'0'}
+
 // shortestDigits returns the shortest digit string that round-trips to
-// |f| (dtoa mode 0). f must be finite.
-func shortestDigits(f float64) decimal {
+// |f| (dtoa mode 0), using buf as scratch space. f must be finite.
+func shortestDigits(buf []byte, f float64) decimal {
 	if f == 0 {
-		return decimal{"0", 1}
+		return decimal{zeroDigits, 1}
 	}
-	return fromExp(strconv.FormatFloat(math.Abs(f), 'e', -1, 64))
+	return fromExp(strconv.AppendFloat(buf[:0], math.Abs(f), 'e', -1, 64))
 }
 
 // significantDigits returns |f| correctly rounded (half-even on the exact
 // binary value) to n ≥ 1 significant digits, trailing zeros removed (dtoa
 // mode 2). f must be finite.
-func significantDigits(f float64, n int) decimal {
+func significantDigits(buf []byte, f float64, n int) decimal {
 	if f == 0 {
-		return decimal{"0", 1}
+		return decimal{zeroDigits, 1}
 	}
-	return fromExp(strconv.FormatFloat(math.Abs(f), 'e', n-1, 64))
+	return fromExp(strconv.AppendFloat(buf[:0], math.Abs(f), 'e', n-1, 64))
 }
 
 // fixedDigits returns |f| correctly rounded to n ≥ 0 digits after the
 // decimal point, trailing zeros removed (dtoa mode 3). f must be finite.
-func fixedDigits(f float64, n int) decimal {
+func fixedDigits(buf []byte, f float64, n int) decimal {
 	if f == 0 {
-		return decimal{"0", 1}
+		return decimal{zeroDigits, 1}
 	}
-	s := strconv.FormatFloat(math.Abs(f), 'f', n, 64)
-	intPart, frac, _ := strings.Cut(s, ".")
-	all := intPart + frac
-	decpt := len(intPart)
-	trimmed := strings.TrimLeft(all, "0")
-	decpt -= len(all) - len(trimmed)
-	trimmed = strings.TrimRight(trimmed, "0")
-	if trimmed == "" {
-		return decimal{"", -n}
+	s := strconv.AppendFloat(buf[:0], math.Abs(f), 'f', n, 64)
+	// Drop the decimal point: s becomes the digits of |f| × 10^n.
+	decpt := len(s)
+	for i, c := range s {
+		if c == '.' {
+			decpt = i
+			s = append(s[:i], s[i+1:]...)
+			break
+		}
 	}
-	return decimal{trimmed, decpt}
+	lead := 0
+	for lead < len(s) && s[lead] == '0' {
+		lead++
+	}
+	s = trimZeros(s[lead:])
+	if len(s) == 0 {
+		return decimal{nil, -n}
+	}
+	return decimal{s, decpt - lead}
 }
 
-// fromExp converts strconv's "d.ddde±XX" rendering of a positive number.
-func fromExp(s string) decimal {
-	mant, exp, _ := strings.Cut(s, "e")
-	e, _ := strconv.Atoi(exp)
-	digits := strings.TrimRight(strings.Replace(mant, ".", "", 1), "0")
-	return decimal{digits, e + 1}
+// fromExp converts strconv's "d.ddde±XX" rendering of a positive number,
+// in place.
+func fromExp(s []byte) decimal {
+	e := len(s) - 1
+	for s[e] != 'e' {
+		e--
+	}
+	exp, _ := strconv.Atoi(string(s[e+1:]))
+	digits := s[:e]
+	if len(digits) > 1 { // "d.ddd" → "dddd"
+		digits = append(digits[:1], digits[2:]...)
+	}
+	return decimal{trimZeros(digits), exp + 1}
+}
+
+// trimZeros drops trailing '0' bytes.
+func trimZeros(s []byte) []byte {
+	for len(s) > 0 && s[len(s)-1] == '0' {
+		s = s[:len(s)-1]
+	}
+	return s
 }

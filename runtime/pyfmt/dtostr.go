@@ -40,22 +40,23 @@ func doubleToString(f float64, code byte, precision int, fl dtoFlags) string {
 		return b.String()
 	}
 
+	var buf [32]byte
 	var d decimal
 	switch code {
 	case 'e':
 		precision++
-		d = significantDigits(f, precision)
+		d = significantDigits(buf[:], f, precision)
 	case 'f':
-		d = fixedDigits(f, precision)
+		d = fixedDigits(buf[:], f, precision)
 	case 'g':
 		if precision == 0 {
 			precision = 1
 		}
-		d = significantDigits(f, precision)
+		d = significantDigits(buf[:], f, precision)
 	default: // 'r'
-		d = shortestDigits(f)
+		d = shortestDigits(buf[:], f)
 	}
-	if fl.noNeg0 && neg && (d.digits == "" || d.digits == "0") {
+	if fl.noNeg0 && neg && (len(d.digits) == 0 || string(d.digits) == "0") {
 		neg = false
 	}
 
@@ -98,40 +99,62 @@ func doubleToString(f float64, code byte, precision int, fl dtoFlags) string {
 		vend = max(vend, decpt)
 	}
 
-	writeSign(&b, neg, fl.sign)
+	out := make([]byte, 0, vend-vstart+8)
+	if neg {
+		out = append(out, '-')
+	} else if fl.sign {
+		out = append(out, '+')
+	}
 	if decpt <= 0 {
-		b.WriteString(strings.Repeat("0", decpt-vstart))
-		b.WriteByte('.')
-		b.WriteString(strings.Repeat("0", -decpt))
+		out = appendZeros(out, decpt-vstart)
+		out = append(out, '.')
+		out = appendZeros(out, -decpt)
 	} else {
-		b.WriteString(strings.Repeat("0", -vstart))
+		out = appendZeros(out, -vstart)
 	}
 	if 0 < decpt && decpt <= ndigits {
-		b.WriteString(d.digits[:decpt])
-		b.WriteByte('.')
-		b.WriteString(d.digits[decpt:])
+		out = append(out, d.digits[:decpt]...)
+		out = append(out, '.')
+		out = append(out, d.digits[decpt:]...)
 	} else {
-		b.WriteString(d.digits)
+		out = append(out, d.digits...)
 	}
 	if ndigits < decpt {
-		b.WriteString(strings.Repeat("0", decpt-ndigits))
-		b.WriteByte('.')
-		b.WriteString(strings.Repeat("0", vend-decpt))
+		out = appendZeros(out, decpt-ndigits)
+		out = append(out, '.')
+		out = appendZeros(out, vend-decpt)
 	} else {
-		b.WriteString(strings.Repeat("0", vend-ndigits))
+		out = appendZeros(out, vend-ndigits)
 	}
-	s := b.String()
-	if strings.HasSuffix(s, ".") && !fl.alt {
-		s = s[:len(s)-1]
+	if out[len(out)-1] == '.' && !fl.alt {
+		out = out[:len(out)-1]
 	}
 	if useExp {
-		e := byte('e')
 		if upper {
-			e = 'E'
+			out = append(out, 'E')
+		} else {
+			out = append(out, 'e')
 		}
-		s += string(e) + expString(exp)
+		if exp < 0 {
+			out = append(out, '-')
+			exp = -exp
+		} else {
+			out = append(out, '+')
+		}
+		if exp < 10 {
+			out = append(out, '0')
+		}
+		out = strconv.AppendInt(out, int64(exp), 10)
 	}
-	return s
+	return string(out)
+}
+
+// appendZeros appends n '0' bytes (none when n ≤ 0).
+func appendZeros(b []byte, n int) []byte {
+	for range n {
+		b = append(b, '0')
+	}
+	return b
 }
 
 // writeSign writes '-' for negative values and '+' for the others when
@@ -142,19 +165,4 @@ func writeSign(b *strings.Builder, neg, always bool) {
 	} else if always {
 		b.WriteByte('+')
 	}
-}
-
-// expString renders an exponent as C's "%+.02d": a sign and at least two
-// digits.
-func expString(exp int) string {
-	sign := "+"
-	if exp < 0 {
-		sign = "-"
-		exp = -exp
-	}
-	s := strconv.Itoa(exp)
-	if len(s) < 2 {
-		s = "0" + s
-	}
-	return sign + s
 }

@@ -7,11 +7,26 @@ const (
 	ValueError    = "ValueError"
 	OverflowError = "OverflowError"
 	TypeError     = "TypeError"
+	MemoryError   = "MemoryError"
 )
+
+// maxWidth bounds field widths: CPython fails with MemoryError when it
+// cannot allocate the padded result; asyncgen refuses anything above
+// 2 GiB up front rather than letting the Go runtime abort.
+const maxWidth = 1 << 31
+
+// checkWidth reports MemoryError (with an empty message, as CPython's)
+// for a width that cannot be allocated.
+func checkWidth(width int) error {
+	if width > maxWidth {
+		return &Error{Kind: MemoryError}
+	}
+	return nil
+}
 
 // Error is a formatting or parsing failure that the caller turns into a
 // Python exception: Kind is the exception class name (ValueError,
-// OverflowError or TypeError) and Msg is CPython's message, byte for byte.
+// OverflowError, TypeError or MemoryError) and Msg is CPython's message, byte for byte.
 type Error struct {
 	Kind string
 	Msg  string

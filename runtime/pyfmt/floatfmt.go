@@ -10,6 +10,9 @@ func FormatFloat(f float64, s Spec) (string, error) {
 	}
 	switch s.Type {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
+		if err := checkWidth(s.Width); err != nil {
+			return "", err
+		}
 		return formatFloat(f, s)
 	}
 	return "", unknownType(s.Type, s.typeName)

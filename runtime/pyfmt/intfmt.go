@@ -95,6 +95,9 @@ func (v intValue) toFloat() (float64, error) {
 
 // formatInteger dispatches a non-empty int spec on its presentation type.
 func formatInteger(v intValue, s Spec) (string, error) {
+	if err := checkWidth(s.Width); err != nil {
+		return "", err
+	}
 	switch s.Type {
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
 		return formatIntDigits(v, s)

@@ -121,39 +121,36 @@ func groupSize(g Grouping) (int, byte) {
 // does. size 0 means no separators.
 func groupDigits(digits string, minWidth, size int, sep byte) string {
 	minWidth = max(minWidth, 0)
-	if size == 0 && len(digits) >= minWidth {
-		return digits
+	if size == 0 {
+		if len(digits) >= minWidth {
+			return digits
+		}
+		return strings.Repeat("0", minWidth-len(digits)) + digits
 	}
-	var chunks []string // right to left
+	// Build the result backwards, one group at a time, then reverse it.
+	out := make([]byte, 0, len(digits)+len(digits)/size+minWidth+2)
 	remaining := len(digits)
-	take := func(n int) {
-		zeros := max(0, n-remaining)
-		chars := max(0, min(remaining, n))
-		chunks = append(chunks, strings.Repeat("0", zeros)+digits[remaining-chars:remaining])
-		remaining -= chars
-	}
-	done := false
-	for size > 0 {
+	for first := true; ; first = false {
 		n := min(size, max(remaining, minWidth, 1))
-		take(n)
+		if !first {
+			out = append(out, sep)
+		}
+		chars := min(remaining, n)
+		for k := 1; k <= chars; k++ {
+			out = append(out, digits[remaining-k])
+		}
+		remaining -= chars
+		out = appendZeros(out, n-chars)
 		minWidth -= n
 		if remaining <= 0 && minWidth <= 0 {
-			done = true
 			break
 		}
 		minWidth--
 	}
-	if !done {
-		take(max(remaining, minWidth, 1))
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
 	}
-	var b strings.Builder
-	for i := len(chunks) - 1; i >= 0; i-- {
-		b.WriteString(chunks[i])
-		if i > 0 {
-			b.WriteByte(sep)
-		}
-	}
-	return b.String()
+	return string(out)
 }
 
 // writeFill writes n copies of the fill character.

@@ -51,6 +51,9 @@ func PercentBigInt(v *big.Int, p PercentSpec) (string, error) {
 // percentInteger implements CPython's _PyUnicode_FormatLong followed by
 // the %-formatting field layout.
 func percentInteger(v intValue, p PercentSpec) (string, error) {
+	if err := checkWidth(p.Width); err != nil {
+		return "", err
+	}
 	base, prefix := 10, ""
 	switch p.Verb {
 	case 'o':
@@ -83,6 +86,9 @@ func percentInteger(v intValue, p PercentSpec) (string, error) {
 // PercentFloat renders a %e %E %f %F %g or %G conversion (precision 6 by
 // default).
 func PercentFloat(f float64, p PercentSpec) (string, error) {
+	if err := checkWidth(p.Width); err != nil {
+		return "", err
+	}
 	prec := p.Prec
 	if prec < 0 {
 		prec = 6
@@ -102,13 +108,19 @@ func PercentChar(code int, p PercentSpec) (string, error) {
 	if code < 0 || code > 0x10ffff {
 		return "", errorf(OverflowError, "%%c arg not in range(0x110000)")
 	}
+	if err := checkWidth(p.Width); err != nil {
+		return "", err
+	}
 	return percentField(string(rune(code)), p, false), nil
 }
 
 // PercentStr renders %s, %r or %a given str(), repr() or ascii() of the
 // argument: precision truncates, width pads with spaces.
-func PercentStr(s string, p PercentSpec) string {
-	return percentField(s, p, false)
+func PercentStr(s string, p PercentSpec) (string, error) {
+	if err := checkWidth(p.Width); err != nil {
+		return "", err
+	}
+	return percentField(s, p, false), nil
 }
 
 // percentField lays a converted argument out in its field (CPython's

@@ -169,7 +169,7 @@ func convert(v pyArg, dir PercentDirective) (string, error) {
 				text = asciiEscape(text)
 			}
 		}
-		return PercentStr(text, dir.PercentSpec), nil
+		return PercentStr(text, dir.PercentSpec)
 	}
 	return "", UnsupportedPercent(dir.Verb, dir.Index)
 }

@@ -26,6 +26,9 @@ func FormatStr(str string, s Spec) (string, error) {
 	case s.Align == '=':
 		return "", errorf(ValueError, "'=' alignment not allowed in string format specifier")
 	}
+	if err := checkWidth(s.Width); err != nil {
+		return "", err
+	}
 	n := utf8.RuneCountInString(str)
 	if s.Precision >= 0 && n > s.Precision {
 		str = truncateRunes(str, s.Precision)

@@ -21,7 +21,7 @@ func TestStrGolden(t *testing.T) {
 		case "format":
 			got = outcome(Format(r.V, r.Spec))
 		case "percent":
-			got = PercentStr(r.V, mustPercent(t, r.Spec))
+			got = outcome(PercentStr(r.V, mustPercent(t, r.Spec)))
 		case "percent-char":
 			got = outcome(PercentChar(r.Code, mustPercent(t, r.Spec)))
 		default:

@@ -25,7 +25,7 @@ def bits(f):
 def outcome(fn):
     try:
         return {"out": fn()}
-    except (ValueError, OverflowError, TypeError) as e:
+    except (ValueError, OverflowError, TypeError, MemoryError) as e:
         return {"err": "%s: %s" % (type(e).__name__, e)}
 
 
@@ -191,6 +191,8 @@ MISC = [
     ("bool", ""), ("bool", "d"), ("bool", "s"), ("bool", "^7"), ("int", "ss"), ("str", ".5.5"),
     ("int", "<<<"), ("int", "0<5"), ("float", "0^9"), ("str", "0^9"), ("int", "\x00<5"),
     ("float", ".0e"), ("int", ",X"), ("int", "_%"), ("float", "=^"), ("int", "=12,"), ("int", "< 8"),
+    ("float", "99999999999999"), ("str", "9223372036854775807"), ("int", "9223372036854775808"),
+    ("str", "٣"), ("float", ".١f"), ("int", "x>+#20_x"), ("str", "🙂<5"),
 ]
 MISC_VALUES = {"int": -42, "float": -2.5, "str": "abc", "bool": True}
 
@@ -239,6 +241,7 @@ PERCENT_CASES = [
     ("%.0f %.0f %.0f", (0.5, 1.5, 2.5)), ("%10.4s|", ("abcdefg",)), ("%a", ("caf\u00e9",)),
     ("%s", ([1, 2],)), ("%*d", ("5", 1)), ("%.1000000000000f", (1.0,)), ("%99999999999999999999d", (1,)),
     ("%(a)s %s", {"a": 1}), ("%s %(a)s", (1,)), ("%#.3g|%-#8.0e|", (1.0, 2.0)), ("%03c|%-3c|", (65, "B")),
+    ("%99999999999999d", (1,)), ("%(a)s|%(b)-4s|", {"a": "x", "b": "y"}),
 ]
 
 
