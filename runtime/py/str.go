@@ -102,14 +102,14 @@ func byteOffset(s string, cp int) int {
 func subRange(s string, args []Object) (int, int, bool, *Exc) {
 	n := StrLen(s)
 	start, end := 0, n
-	if len(args) > 0 && args[0] != None {
+	if len(args) > 0 && args[0] != nil && args[0] != None {
 		v, e := sliceIndex(args[0])
 		if e != nil {
 			return 0, 0, false, e
 		}
 		start = v
 	}
-	if len(args) > 1 && args[1] != None {
+	if len(args) > 1 && args[1] != nil && args[1] != None {
 		v, e := sliceIndex(args[1])
 		if e != nil {
 			return 0, 0, false, e
@@ -127,6 +127,9 @@ func subRange(s string, args []Object) (int, int, bool, *Exc) {
 			i = n
 		}
 		return i
+	}
+	if start > n {
+		return 0, 0, false, nil
 	}
 	start, end = clamp(start), clamp(end)
 	if start > end {

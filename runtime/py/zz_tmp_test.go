@@ -1,3 +1,3 @@
 package py
 
-var strCases, containerCases, builtinCases, formatCases, classCases, excCases, genCases, ioCases []tc
+var containerCases, builtinCases, formatCases, classCases, excCases, genCases, ioCases []tc

@@ -1,0 +1,18 @@
+package py
+
+// DefineMethod registers a method of cls for runtime types implemented in
+// other packages (asyncio's Task and Future, executors, ...), whose values
+// report cls through Typed. params names the positional-or-keyword
+// parameters after self, the first required of them mandatory; fn receives
+// one slot per parameter, nil for an omitted optional one. Call it only
+// from init functions: the method table is read-only once programs run.
+func DefineMethod(cls *Class, name string, params []string, required int, fn func(self Object, args []Object) (Object, *Exc)) {
+	defMethod(cls, name, params, required, fn)
+}
+
+// BindArgs maps a builtin's arguments to the named parameter slots (the
+// first required of them mandatory), with CPython's errors; omitted
+// optional parameters are nil.
+func BindArgs(fname string, args []Object, kw []Kwarg, params []string, required int) ([]Object, *Exc) {
+	return bindArgs(fname, args, kw, params, required)
+}
