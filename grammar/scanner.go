@@ -365,7 +365,11 @@ func (s *scanner) str(start, line, col int) {
 	for {
 		if s.pos >= len(s.src) {
 			if triple {
-				s.errorAt("SyntaxError", line, col, line, col, "unterminated triple-quoted string literal (detected at line %d)", s.curLine())
+				detected := s.curLine()
+				if s.lineStart == s.pos && s.line > 1 {
+					detected-- // the source's last line ended with its newline
+				}
+				s.errorAt("SyntaxError", line, col, line, col, "unterminated triple-quoted string literal (detected at line %d)", detected)
 			} else {
 				s.errorAt("SyntaxError", line, col, line, col, "unterminated string literal (detected at line %d)", s.curLine())
 			}

@@ -634,7 +634,7 @@ func (p *parser) tryStmt() ast.Stmt {
 		final = p.block("'finally' statement", ft)
 	}
 	if len(handlers) == 0 && len(final) == 0 {
-		p.fail("expected 'except' or 'finally' block")
+		p.failAt(p.lastTok(), "expected 'except' or 'finally' block")
 	}
 	if handlers == nil {
 		handlers = []*ast.ExceptHandler{}
