@@ -25,6 +25,9 @@ type Function struct {
 	Fn func(args []Object, kw []Kwarg) (Object, *Exc)
 	// Attrs holds function attributes (nil when none).
 	Attrs map[string]Object
+	// Code describes a compiled function's source (nil for builtins); reprs
+	// such as a future's callbacks show its file and first line.
+	Code *Code
 }
 
 // NewBuiltin returns a builtin function named name.

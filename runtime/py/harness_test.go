@@ -3,6 +3,7 @@ package py
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -177,3 +178,5 @@ func TestDifferential(t *testing.T) {
 		t.Errorf("only %d differential cases; the suite needs at least 300", len(seen))
 	}
 }
+
+var errEOF = io.EOF

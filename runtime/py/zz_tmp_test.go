@@ -1,3 +1,3 @@
 package py
 
-var containerCases, builtinCases, formatCases, classCases, excCases, genCases, ioCases []tc
+var formatCases, classCases, excCases, genCases, ioCases []tc

@@ -29,6 +29,7 @@ CASE_RE = re.compile(r'\{"([A-Za-z0-9_]+)",\s*`([^`]*)`', re.S)
 
 def run_case(code):
     out = io.StringIO()
+    sys.stdin = io.StringIO("")
     with contextlib.redirect_stdout(out):
         try:
             exec(compile(code, "<case>", "exec"), {"__name__": "__main__"})
