@@ -15,9 +15,12 @@ type body struct {
 	// pending holds labels targeted by code being built, claimed by the
 	// next statement appended.
 	pending []string
-	file    string // the .py file named by //line directives
-	line    int    // the .py line of the statement being compiled
-	col     int
+	// roots are labels targeted from outside the body (the state
+	// machine's dispatch switch).
+	roots []string
+	file  string // the .py file named by //line directives
+	line  int    // the .py line of the statement being compiled
+	col   int
 }
 
 type item struct {
@@ -82,6 +85,9 @@ func (b *body) liveLabels() map[string]bool {
 	used := map[string]bool{}
 	for {
 		next := map[string]bool{}
+		for _, r := range b.roots {
+			next[r] = true
+		}
 		dead := false
 		for _, it := range b.items {
 			switch {

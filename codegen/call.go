@@ -135,6 +135,7 @@ func (f *fn) delegate(line int) *jen.Statement {
 func (f *fn) newState() (int, string) {
 	label := f.label("resume")
 	f.states = append(f.states, label)
+	f.b.roots = append(f.b.roots, label)
 	return len(f.states), label
 }
 

@@ -98,19 +98,22 @@ func (f *fn) functionObject(s *check.Scope, node ast.Node, args *ast.Arguments, 
 		slots[i] = jen.Id("ag_args").Index(jen.Lit(i))
 	}
 	var stmts []jen.Code
+	var code string
 	switch {
 	case s.IsCoroutine():
 		sm := f.g.machine(f, s, node, params, body)
+		code = sm.code
 		stmts = []jen.Code{jen.Return(sm.construct(f, slots), jen.Nil())}
 	case f.scope.Kind == check.ModuleScope:
-		name := f.g.plainFunc(f, s, node, params, body)
+		var name string
+		name, code = f.g.plainFunc(f, s, node, params, body)
 		stmts = []jen.Code{jen.Return(jen.Id(name).Call(slots...))}
 	default:
-		stmts = f.g.closureBody(f, s, node, params, body)
+		stmts, code = f.g.closureBody(f, s, node, params, body)
 	}
 	wrapper := jen.Func().Params(jen.Id("ag_args").Index().Add(py("Object")), jen.Id("_").Index().Add(py("Kwarg"))).
 		Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...)
-	return py("NewFunction").Call(jen.Lit(s.Name), jen.Lit(s.QualName), sig, wrapper)
+	return rt("Func").Call(jen.Id(code), sig, wrapper)
 }
 
 // lambda compiles a lambda expression into a function object.

@@ -65,10 +65,10 @@ func (f *fn) compileBody(body []ast.Stmt) {
 
 // plainFunc compiles a module-level def to a top-level Go function taking
 // one py.Object per parameter slot, and returns its name.
-func (g *generator) plainFunc(parent *fn, s *check.Scope, node ast.Node, params []string, body []ast.Stmt) string {
+func (g *generator) plainFunc(parent *fn, s *check.Scope, node ast.Node, params []string, body []ast.Stmt) (name, code string) {
 	f := g.newFn(parent, s, node, false)
 	f.compileBody(body)
-	name := g.funcName(s)
+	name = g.funcName(s)
 	ps := make([]jen.Code, len(params))
 	for i, p := range params {
 		ps[i] = jen.Id(goName(p))
@@ -80,7 +80,7 @@ func (g *generator) plainFunc(parent *fn, s *check.Scope, node ast.Node, params 
 	g.decls = append(g.decls,
 		jen.Commentf("%s is def %s at %s:%d.", name, s.QualName, g.opts.File, firstLine(node)).Line().
 			Func().Id(name).Params(ps...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...))
-	return name
+	return name, f.code
 }
 
 // funcName is the Go name of a module-level function: the one direct calls
@@ -95,19 +95,20 @@ func (g *generator) funcName(s *check.Scope) string {
 
 // closureBody compiles a nested def to the statements of a Go closure that
 // receives its bound arguments in ag_args.
-func (g *generator) closureBody(parent *fn, s *check.Scope, node ast.Node, params []string, body []ast.Stmt) []jen.Code {
+func (g *generator) closureBody(parent *fn, s *check.Scope, node ast.Node, params []string, body []ast.Stmt) ([]jen.Code, string) {
 	f := g.newFn(parent, s, node, false)
 	f.compileBody(body)
 	var bind []jen.Code
 	for i, p := range params {
 		bind = append(bind, jen.Id(goName(p)).Op(":=").Id("ag_args").Index(jen.Lit(i)))
 	}
-	return append(append(bind, f.prologue()...), f.b.render()...)
+	return append(append(bind, f.prologue()...), f.b.render()...), f.code
 }
 
 // stateMachine is a compiled coroutine, generator or async generator.
 type stateMachine struct {
 	typeName string
+	code     string // the *py.Code variable
 	scope    *check.Scope
 	params   []string
 }
@@ -139,6 +140,7 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 	sm := &stateMachine{typeName: fmt.Sprintf("agC%d_%s", g.nfuncs, goName(s.Name)), scope: s, params: params}
 	f := g.newFn(parent, s, node, true)
 	f.structName = sm.typeName
+	sm.code = f.code
 	f.compileBody(body)
 
 	fields := []jen.Code{
@@ -174,6 +176,20 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 	}
 	stmts := append(append(f.prologue(), dispatch...), f.b.render()...)
 
+	if d, ok := g.direct[s.Name]; ok && s.Parent == g.info.Module {
+		ps := make([]jen.Code, len(params))
+		slots := make([]jen.Code, len(params))
+		for i, p := range params {
+			ps[i] = jen.Id(goName(p))
+			slots[i] = jen.Id(goName(p))
+		}
+		if len(ps) > 0 {
+			ps[len(ps)-1] = jen.Add(ps[len(ps)-1]).Add(py("Object"))
+		}
+		g.decls = append(g.decls, jen.Commentf("%s calls %s %s.", d.goName, codeKind(s), s.QualName).Line().
+			Func().Id(d.goName).Params(ps...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).
+			Block(jen.Return(sm.construct(parent, slots), jen.Nil())))
+	}
 	kindWord := map[string]string{"CoroutineCode": "async def", "GeneratorCode": "generator", "AsyncGeneratorCode": "async generator"}[codeKind(s)]
 	g.decls = append(g.decls,
 		jen.Commentf("%s is the state machine of %s %s at %s:%d.", sm.typeName, kindWord, s.QualName, g.opts.File, firstLine(node)).Line().

@@ -10,6 +10,7 @@ package rt
 import (
 	"math/big"
 
+	"github.com/asyncgen/asyncgen/runtime/gil"
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
@@ -20,10 +21,12 @@ type Source struct {
 	Text string
 }
 
-// Main runs a compiled program: it registers the source, runs the module
-// body and exits as CPython would.
+// Main runs a compiled program: it registers the source, takes the
+// interpreter lock for the main thread, runs the module body and exits as
+// CPython would.
 func Main(src Source, module func() *py.Exc) {
 	py.RegisterSource(src.File, src.Text)
+	gil.Acquire(gil.NewThreadState())
 	py.Main(module)
 }
 
@@ -180,4 +183,11 @@ func ResumeFinished(code *py.Code) *py.Exc {
 func AsString(v py.Object) string {
 	s, _ := v.(string)
 	return s
+}
+
+// Func returns the function object of a compiled def or lambda.
+func Func(code *py.Code, sig *py.Signature, fn func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc)) *py.Function {
+	f := py.NewFunction(code.Name, code.QualName, sig, fn)
+	f.Code = code
+	return f
 }

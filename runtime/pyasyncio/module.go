@@ -1,0 +1,326 @@
+// Package pyasyncio is the Python face of runtime/asyncio: the asyncio
+// module object compiled programs import, and the Python methods of tasks
+// and futures. It converts Python arguments to the Go API and back.
+package pyasyncio
+
+import (
+	"math"
+	"os"
+
+	"github.com/asyncgen/asyncgen/runtime/asyncio"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// Module returns a new asyncio module object.
+func Module() *py.Module {
+	m := &py.Module{Name: "asyncio", Attrs: map[string]py.Object{
+		"TimeoutError":      py.TimeoutError,
+		"CancelledError":    py.CancelledError,
+		"InvalidStateError": py.InvalidStateError,
+		"FIRST_COMPLETED":   "FIRST_COMPLETED",
+		"FIRST_EXCEPTION":   "FIRST_EXCEPTION",
+		"ALL_COMPLETED":     "ALL_COMPLETED",
+		"Future":            asyncio.FutureType,
+		"Task":              asyncio.TaskType,
+	}}
+	for name, fn := range functions {
+		m.Attrs[name] = py.NewBuiltin(name, fn)
+	}
+	return m
+}
+
+type builtinFn = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc)
+
+var functions = map[string]builtinFn{
+	"run":              run,
+	"sleep":            sleep,
+	"create_task":      createTask,
+	"ensure_future":    ensureFuture,
+	"gather":           gather,
+	"wait_for":         waitFor,
+	"wait":             wait,
+	"as_completed":     asCompleted,
+	"shield":           shield,
+	"current_task":     currentTask,
+	"all_tasks":        allTasks,
+	"get_running_loop": getRunningLoop,
+	"get_event_loop":   getRunningLoop,
+}
+
+// coroutine checks that v is a coroutine, as asyncio.run and create_task do.
+func coroutine(v py.Object) (py.Coroutine, *py.Exc) {
+	if c, ok := v.(py.Coroutine); ok && c.Code().Kind == py.CoroutineCode {
+		return c, nil
+	}
+	return nil, py.Errorf(py.TypeError, "a coroutine was expected, got %s", py.Repr(v))
+}
+
+// awaitable converts an argument of gather, wait, shield, ... to a
+// py.Awaiter: a coroutine or a future.
+func awaitable(v py.Object) (py.Awaiter, *py.Exc) {
+	switch a := v.(type) {
+	case *asyncio.Future, *asyncio.Task:
+		return a.(py.Awaiter), nil
+	case py.Coroutine:
+		if a.Code().Kind == py.CoroutineCode {
+			return a, nil
+		}
+	}
+	return nil, py.Errorf(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
+}
+
+func awaitables(items []py.Object) ([]py.Awaiter, *py.Exc) {
+	out := make([]py.Awaiter, len(items))
+	for i, v := range items {
+		a, e := awaitable(v)
+		if e != nil {
+			return nil, e
+		}
+		out[i] = a
+	}
+	return out, nil
+}
+
+// timeoutArg converts a timeout argument: None means no timeout.
+func timeoutArg(v py.Object) (float64, *py.Exc) {
+	if v == nil || v == py.None {
+		return asyncio.NoTimeout, nil
+	}
+	return py.ToFloat(v)
+}
+
+func run(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a, e := py.BindArgs("run", args, kw, []string{"main", "debug"}, 1)
+	if e != nil {
+		return nil, e
+	}
+	c, e := coroutine(a[0])
+	if e != nil {
+		return nil, e
+	}
+	return asyncio.RunLocked(c, loopOptions()...)
+}
+
+// ClockEnv names the environment variable that selects the event loop's
+// clock: "virtual" makes asyncio.run use the virtual-clock loop, which
+// jumps to the next timer instead of sleeping (same order, no waiting).
+const ClockEnv = "ASYNCGEN_CLOCK"
+
+func loopOptions() []asyncio.Option {
+	if os.Getenv(ClockEnv) == "virtual" {
+		return []asyncio.Option{asyncio.WithVirtualClock()}
+	}
+	return nil
+}
+
+func sleep(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a, e := py.BindArgs("sleep", args, kw, []string{"delay", "result"}, 1)
+	if e != nil {
+		return nil, e
+	}
+	d, e := py.ToFloat(a[0])
+	if e != nil {
+		return nil, e
+	}
+	if math.IsNaN(d) {
+		return nil, py.Errorf(py.ValueError, "Invalid delay: NaN (not a number)")
+	}
+	result := a[1]
+	if result == nil {
+		result = py.None
+	}
+	return asyncio.Sleep(d, result), nil
+}
+
+func createTask(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a, e := py.BindArgs("create_task", args, kw, []string{"coro", "name", "context"}, 1)
+	if e != nil {
+		return nil, e
+	}
+	c, e := coroutine(a[0])
+	if e != nil {
+		return nil, e
+	}
+	if a[1] != nil && a[1] != py.None {
+		return asyncio.CreateTask(c, py.Str(a[1]))
+	}
+	return asyncio.CreateTask(c)
+}
+
+func ensureFuture(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a, e := py.BindArgs("ensure_future", args, kw, []string{"coro_or_future", "loop"}, 1)
+	if e != nil {
+		return nil, e
+	}
+	aw, e := awaitable(a[0])
+	if e != nil {
+		return nil, e
+	}
+	f, e := asyncio.EnsureFuture(aw)
+	if e != nil {
+		return nil, e
+	}
+	return f.Object(), nil
+}
+
+func gather(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	returnExceptions := false
+	for _, k := range kw {
+		if k.Name != "return_exceptions" {
+			return nil, py.Errorf(py.TypeError, "gather() got an unexpected keyword argument '%s'", k.Name)
+		}
+		b, e := py.Truth(k.Value)
+		if e != nil {
+			return nil, e
+		}
+		returnExceptions = b
+	}
+	aws, e := awaitables(args)
+	if e != nil {
+		return nil, e
+	}
+	f, e := asyncio.Gather(aws, returnExceptions)
+	if e != nil {
+		return nil, e
+	}
+	return f, nil
+}
+
+func waitFor(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a, e := py.BindArgs("wait_for", args, kw, []string{"fut", "timeout"}, 2)
+	if e != nil {
+		return nil, e
+	}
+	aw, e := awaitable(a[0])
+	if e != nil {
+		return nil, e
+	}
+	t, e := timeoutArg(a[1])
+	if e != nil {
+		return nil, e
+	}
+	return asyncio.WaitFor(aw, t), nil
+}
+
+func wait(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a, e := py.BindArgs("wait", args, kw, []string{"fs", "timeout", "return_when"}, 1)
+	if e != nil {
+		return nil, e
+	}
+	items, e := py.ToSlice(a[0])
+	if e != nil {
+		return nil, e
+	}
+	if len(items) == 0 {
+		return nil, py.Errorf(py.ValueError, "Set of Tasks/Futures is empty.")
+	}
+	aws, e := awaitables(items)
+	if e != nil {
+		return nil, e
+	}
+	t, e := timeoutArg(a[1])
+	if e != nil {
+		return nil, e
+	}
+	when := asyncio.AllCompleted
+	if a[2] != nil {
+		switch a[2] {
+		case "ALL_COMPLETED":
+		case "FIRST_COMPLETED":
+			when = asyncio.FirstCompleted
+		case "FIRST_EXCEPTION":
+			when = asyncio.FirstException
+		default:
+			return nil, py.Errorf(py.ValueError, "Invalid return_when value: %s", py.Str(a[2]))
+		}
+	}
+	return asyncio.Wait(aws, t, when), nil
+}
+
+func asCompleted(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a, e := py.BindArgs("as_completed", args, kw, []string{"fs", "timeout"}, 1)
+	if e != nil {
+		return nil, e
+	}
+	items, e := py.ToSlice(a[0])
+	if e != nil {
+		return nil, e
+	}
+	aws, e := awaitables(items)
+	if e != nil {
+		return nil, e
+	}
+	t, e := timeoutArg(a[1])
+	if e != nil {
+		return nil, e
+	}
+	coros, e := asyncio.AsCompleted(aws, t)
+	if e != nil {
+		return nil, e
+	}
+	out := make([]py.Object, len(coros))
+	for i, c := range coros {
+		out[i] = c
+	}
+	return py.Iter(py.NewList(out...))
+}
+
+func shield(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a, e := py.BindArgs("shield", args, kw, []string{"arg"}, 1)
+	if e != nil {
+		return nil, e
+	}
+	aw, e := awaitable(a[0])
+	if e != nil {
+		return nil, e
+	}
+	f, e := asyncio.Shield(aw)
+	if e != nil {
+		return nil, e
+	}
+	return f.Object(), nil
+}
+
+func currentTask(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	if _, e := py.BindArgs("current_task", args, kw, []string{"loop"}, 0); e != nil {
+		return nil, e
+	}
+	t, e := asyncio.CurrentTask()
+	if e != nil {
+		return nil, e
+	}
+	if t == nil {
+		return py.None, nil
+	}
+	return t, nil
+}
+
+func allTasks(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	if _, e := py.BindArgs("all_tasks", args, kw, []string{"loop"}, 0); e != nil {
+		return nil, e
+	}
+	ts, e := asyncio.AllTasks()
+	if e != nil {
+		return nil, e
+	}
+	items := make([]py.Object, len(ts))
+	for i, t := range ts {
+		items[i] = t
+	}
+	s, e := py.NewSet(items...)
+	if e != nil {
+		return nil, e
+	}
+	return s, nil
+}
+
+func getRunningLoop(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	if _, e := py.BindArgs("get_running_loop", args, kw, nil, 0); e != nil {
+		return nil, e
+	}
+	l, e := asyncio.GetRunningLoop()
+	if e != nil {
+		return nil, e
+	}
+	return &loopObject{l: l}, nil
+}
