@@ -61,7 +61,7 @@ func listRepr(items []py.Object) string {
 }
 
 // items returns the elements of a gather result.
-func items(v py.Object) []py.Object { return []py.Object(v.(py.Tuple)) }
+func items(v py.Object) []py.Object { return v.(*py.List).Items }
 
 // scenario is one ordering test: main builds the script's main() and may
 // return a func run after asyncio.run returns (the script's module-level

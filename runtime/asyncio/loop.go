@@ -58,8 +58,7 @@ func WithVirtualClock() Option { return func(l *EventLoop) { l.clock = &virtualC
 func WithStderr(w io.Writer) Option { return func(l *EventLoop) { l.stderr = w } }
 
 // WithExceptionFormatter sets how logged exceptions are printed (the
-// traceback and last line); the default prints the recorded frames without
-// source lines.
+// traceback and last line); the default is py.FormatTraceback.
 func WithExceptionFormatter(f func(*py.Exc) string) Option {
 	return func(l *EventLoop) { l.formatExc = f }
 }
@@ -75,7 +74,7 @@ func NewEventLoop(opts ...Option) *EventLoop {
 		clock:     realClock{},
 		wake:      make(chan struct{}, 1),
 		stderr:    os.Stderr,
-		formatExc: FormatException,
+		formatExc: py.FormatTraceback,
 	}
 	for _, o := range opts {
 		o(l)

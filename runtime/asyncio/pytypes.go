@@ -2,32 +2,43 @@ package asyncio
 
 import "github.com/asyncgen/asyncgen/runtime/py"
 
-// The Python classes of asyncio's objects; their methods are registered by
-// runtime/pyasyncio, the Python face of this package.
+// Python classes of the runtime's values, for type(), isinstance and
+// messages that name a type.
 var (
-	// FutureType is asyncio.Future.
-	FutureType = py.NewClass("Future", "_asyncio", py.ObjectClass)
-	// TaskType is asyncio.Task.
-	TaskType = py.NewClass("Task", "_asyncio", FutureType)
+	// FutureClass is asyncio.Future (_asyncio.Future in CPython 3.11).
+	FutureClass = py.NewClass("Future", "_asyncio", py.ObjectClass)
+	// TaskClass is asyncio.Task, a subclass of Future.
+	TaskClass = py.NewClass("Task", "_asyncio", FutureClass)
+	// HandleClass is asyncio.Handle.
+	HandleClass = py.NewClass("Handle", "asyncio.events", py.ObjectClass)
+	// TimerHandleClass is asyncio.TimerHandle.
+	TimerHandleClass = py.NewClass("TimerHandle", "asyncio.events", HandleClass)
 )
 
 // Type implements py.Typed.
-func (f *Future) Type() *py.Class { return FutureType }
+func (f *Future) Type() *py.Class {
+	if f.task != nil {
+		return TaskClass
+	}
+	return FutureClass
+}
 
-// PyRepr is the future's repr, as CPython prints it.
+// PyRepr is repr(future), for py.Repr.
 func (f *Future) PyRepr() string { return f.String() }
 
 // Type implements py.Typed.
-func (t *Task) Type() *py.Class { return TaskType }
+func (t *Task) Type() *py.Class { return TaskClass }
 
-// PyRepr is the task's repr, as CPython prints it.
+// PyRepr is repr(task), for py.Repr.
 func (t *Task) PyRepr() string { return t.String() }
 
-// Object returns the Python object of a future: its Task when the future
-// is a task's, else the future itself. Done callbacks receive it.
-func (f *Future) Object() py.Object {
-	if f.task != nil {
-		return f.task
+// Type implements py.Typed.
+func (h *Handle) Type() *py.Class {
+	if h.timer {
+		return TimerHandleClass
 	}
-	return f
+	return HandleClass
 }
+
+// PyRepr is repr(handle), for py.Repr.
+func (h *Handle) PyRepr() string { return h.String() }

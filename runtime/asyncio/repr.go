@@ -120,8 +120,8 @@ func shortRepr(v py.Object) string {
 	case int:
 		return cutMiddle(strconv.Itoa(x), 40)
 	}
-	if s, ok := v.(interface{ Items() []py.Object }); ok {
-		return shortSeq(s.Items(), "[", "]")
+	if l, ok := v.(*py.List); ok {
+		return shortSeq(l.Items, "[", "]")
 	}
 	return cutMiddle(py.Repr(v), 30)
 }

@@ -1,7 +1,7 @@
 // Package gil is asyncgen's global interpreter lock: the guarantee CPython's
 // GIL gives, that Python code runs on one goroutine at a time, plus the
 // per-"thread" state that Python code reads through it (the running event
-// loop, the current task).
+// loop).
 //
 // # Model
 //
