@@ -15,7 +15,7 @@ func future(self py.Object) *asyncio.Future {
 
 func init() {
 	def := py.DefineMethod
-	ft, tt := asyncio.FutureType, asyncio.TaskType
+	ft, tt := asyncio.FutureClass, asyncio.TaskClass
 	def(ft, "result", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) { return future(self).Result() })
 	def(ft, "exception", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) {
 		e, err := future(self).Exception()
@@ -53,7 +53,7 @@ func init() {
 		fn := a[0]
 		future(self).AddDoneCallback(&asyncio.DoneCallback{
 			Fn: func(f *asyncio.Future) *py.Exc {
-				_, e := py.Call(fn, []py.Object{f.Object()}, nil)
+				_, e := py.Call(fn, []py.Object{f.PyObject()}, nil)
 				return e
 			},
 			Repr: callbackRepr(fn),

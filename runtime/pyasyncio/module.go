@@ -20,8 +20,8 @@ func Module() *py.Module {
 		"FIRST_COMPLETED":   "FIRST_COMPLETED",
 		"FIRST_EXCEPTION":   "FIRST_EXCEPTION",
 		"ALL_COMPLETED":     "ALL_COMPLETED",
-		"Future":            asyncio.FutureType,
-		"Task":              asyncio.TaskType,
+		"Future":            asyncio.FutureClass,
+		"Task":              asyncio.TaskClass,
 	}}
 	for name, fn := range functions {
 		m.Attrs[name] = py.NewBuiltin(name, fn)
@@ -160,7 +160,7 @@ func ensureFuture(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	if e != nil {
 		return nil, e
 	}
-	return f.Object(), nil
+	return f.PyObject(), nil
 }
 
 func gather(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
@@ -278,7 +278,7 @@ func shield(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	if e != nil {
 		return nil, e
 	}
-	return f.Object(), nil
+	return f.PyObject(), nil
 }
 
 func currentTask(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
