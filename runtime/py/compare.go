@@ -287,5 +287,24 @@ func seqCompare(op cmpop, x, y []Object) (bool, *Exc) {
 	return cmpResult(op, 0), nil
 }
 
-// Compare3 returns -1, 0 or 1 ordering a and b with "<" as sorted does.
-func lessThan(a, b Object) (bool, *Exc) { return Lt(a, b) }
+var cmpByText = map[string]cmpop{"<": cmpLt, "<=": cmpLe, "==": cmpEq, "!=": cmpNe, ">": cmpGt, ">=": cmpGe}
+
+// CompareOp is the value of the comparison expression "a op b" (op one
+// of < <= == != > >=). It differs from Eq, Lt, ... only for user classes
+// whose comparison methods return something other than a bool, which it
+// returns unchanged, as Python does.
+func CompareOp(op string, a, b Object) (Object, *Exc) {
+	o, ok := cmpByText[op]
+	if !ok {
+		return nil, Errorf(SystemError, "unknown comparison %s", op)
+	}
+	if classOf(a) != nil || classOf(b) != nil {
+		if r, found, e := callDunder(a, cmpDunder[o], b); found && (e != nil || r != NotImplemented) {
+			return r, e
+		}
+		if r, found, e := callDunder(b, cmpDunder[cmpSwapped[o]], a); found && (e != nil || r != NotImplemented) {
+			return r, e
+		}
+	}
+	return richCompare(o, a, b)
+}

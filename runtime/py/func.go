@@ -194,7 +194,7 @@ func Call(callable Object, args []Object, kw []Kwarg) (Object, *Exc) {
 	switch f := callable.(type) {
 	case *Function:
 		if f.Sig != nil {
-			slots, e := f.Sig.Bind(f.Name, args, kw)
+			slots, e := f.Sig.Bind(f.QualName, args, kw)
 			if e != nil {
 				return nil, e
 			}

@@ -1,3 +1,3 @@
 package py
 
-var formatCases, classCases, excCases, genCases, ioCases []tc
+var excCases, genCases, ioCases []tc
