@@ -54,8 +54,8 @@ func (h *Handle) Describe(f func() string) *Handle {
 }
 
 // String returns CPython's repr: <Handle cb() at FILE:L>,
-// <TimerHandle when=12.5 cb() at FILE:L>, with "cancelled" after the class
-// name once cancelled.
+// <TimerHandle when=12.5 cb() at FILE:L>; once cancelled, "cancelled"
+// follows the class name and the callback is no longer shown.
 func (h *Handle) String() string {
 	b := []byte("<Handle")
 	if h.timer {
@@ -68,7 +68,7 @@ func (h *Handle) String() string {
 		b = append(b, " when="...)
 		b = strconv.AppendFloat(b, h.when, 'g', -1, 64)
 	}
-	if src := h.source(); src != "" {
+	if src := h.source(); src != "" && !h.cancelled {
 		b = append(b, ' ')
 		b = append(b, src...)
 	}

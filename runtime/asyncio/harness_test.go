@@ -71,6 +71,7 @@ type scenario struct {
 	main    func(pr printer) py.Coroutine
 	after   func(pr printer, v py.Object, exc *py.Exc)
 	realTim bool // run on the real-time loop
+	stderr  bool // compare stderr with NN_name.stderr too
 }
 
 func runScenario(t *testing.T, sc scenario) {
@@ -97,6 +98,15 @@ func runScenario(t *testing.T, sc scenario) {
 		sc.after(pr, v, exc)
 	} else if exc != nil {
 		t.Errorf("asyncio.Run raised %v\nstderr:\n%s", exc, stderr.String())
+	}
+	if sc.stderr {
+		want, err := os.ReadFile(filepath.Join("testdata", "order", sc.name+".stderr"))
+		if err != nil {
+			t.Fatalf("reading stderr golden file: %v", err)
+		}
+		if got := stderr.String(); got != string(want) {
+			t.Errorf("stderr differs from CPython's\n--- got\n%s--- want\n%s", got, want)
+		}
 	}
 	if got := out.String(); got != string(golden) {
 		t.Errorf("output differs from CPython's\n--- got\n%s--- want (testdata/order/%s.golden)\n%s--- stderr\n%s",
