@@ -1,0 +1,334 @@
+package asyncio_test
+
+import (
+	"bytes"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/asyncgen/asyncgen/runtime/asyncio"
+	"github.com/asyncgen/asyncgen/runtime/gil"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// runMain runs main on a fresh loop and returns its outcome and stderr.
+func runMain(t *testing.T, main py.Coroutine, opts ...asyncio.Option) (py.Object, *py.Exc, string) {
+	t.Helper()
+	var stderr bytes.Buffer
+	v, exc := asyncio.Run(main, append(opts, asyncio.WithStderr(&stderr))...)
+	return v, exc, stderr.String()
+}
+
+func TestVirtualClockJumpsToTimers(t *testing.T) {
+	var before, after float64
+	main := co("main", func(c *sm, _ py.Object, exc *py.Exc) step {
+		if exc != nil {
+			return raise(exc)
+		}
+		if c.pc == 0 {
+			before = runningLoop().Time()
+			return c.await(1, sleep(5))
+		}
+		after = runningLoop().Time()
+		return ret(nil)
+	})
+	if _, exc, _ := runMain(t, main, asyncio.WithVirtualClock()); exc != nil {
+		t.Fatal(exc)
+	}
+	if before != 0 || after != 5 {
+		t.Errorf("virtual time went from %v to %v, want 0 to 5", before, after)
+	}
+}
+
+// TestCallSoonThreadsafeWakesIdleLoop: a real-time loop with nothing to do
+// sleeps until another goroutine schedules a callback.
+func TestCallSoonThreadsafeWakesIdleLoop(t *testing.T) {
+	for _, virtual := range []bool{false, true} {
+		var opts []asyncio.Option
+		if virtual {
+			opts = append(opts, asyncio.WithVirtualClock())
+		}
+		var wg sync.WaitGroup
+		main := co("main", func(c *sm, v py.Object, exc *py.Exc) step {
+			if exc != nil {
+				return raise(exc)
+			}
+			if c.pc == 0 {
+				l := runningLoop()
+				f := l.CreateFuture()
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					time.Sleep(5 * time.Millisecond)
+					l.CallSoonThreadsafe(func() *py.Exc { return f.SetResult("woken") })
+				}()
+				return c.await(1, f)
+			}
+			return ret(v)
+		})
+		v, exc, _ := runMain(t, main, opts...)
+		wg.Wait()
+		if exc != nil || v != "woken" {
+			t.Errorf("virtual=%v: got (%v, %v), want woken", virtual, v, exc)
+		}
+	}
+}
+
+// TestTwoLoopsInParallel runs two loops on two goroutines: the GIL makes
+// their Python code take turns, so unsynchronised shared state stays exact
+// (and -race quiet).
+func TestTwoLoopsInParallel(t *testing.T) {
+	const n = 2000
+	shared := 0
+	spin := func() py.Coroutine {
+		i := 0
+		return co("spin", func(c *sm, _ py.Object, exc *py.Exc) step {
+			if exc != nil {
+				return raise(exc)
+			}
+			if i < n {
+				i++
+				shared++
+				return c.await(0, sleep(0))
+			}
+			return ret(nil)
+		})
+	}
+	var wg sync.WaitGroup
+	errs := make([]*py.Exc, 2)
+	for k := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[k] = asyncio.Run(spin())
+		}()
+	}
+	wg.Wait()
+	for _, e := range errs {
+		if e != nil {
+			t.Fatal(e)
+		}
+	}
+	if shared != 2*n {
+		t.Errorf("shared = %d, want %d", shared, 2*n)
+	}
+}
+
+func TestErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		main func() py.Coroutine
+		want string
+	}{
+		{"nested run", func() py.Coroutine {
+			return fn("main", func() (py.Object, *py.Exc) {
+				return asyncio.RunLocked(fn("inner", func() (py.Object, *py.Exc) { return nil, nil }))
+			})
+		}, "RuntimeError: asyncio.run() cannot be called from a running event loop"},
+		{"bad yield", func() py.Coroutine {
+			return co("main", func(c *sm, _ py.Object, exc *py.Exc) step {
+				if c.pc == 0 {
+					return c.await(1, yieldValue{42})
+				}
+				return raise(exc)
+			})
+		}, "RuntimeError: Task got bad yield: 42"},
+		{"await itself", func() py.Coroutine {
+			return co("main", func(c *sm, _ py.Object, exc *py.Exc) step {
+				if c.pc == 0 {
+					return c.await(1, must(asyncio.CurrentTask()))
+				}
+				if exc == nil {
+					return ret(nil)
+				}
+				return raise(py.NewExc(py.RuntimeError, strings.SplitN(exc.Message(), ":", 2)[0]))
+			})
+		}, "RuntimeError: Task cannot await on itself"},
+		{"go panic", func() py.Coroutine {
+			return fn("main", func() (py.Object, *py.Exc) {
+				var m map[string]int
+				m["x"] = 1
+				return nil, nil
+			})
+		}, "RuntimeError: Go panic in main: assignment to entry in nil map"},
+		{"wait empty", func() py.Coroutine {
+			return co("main", func(c *sm, _ py.Object, exc *py.Exc) step {
+				if c.pc == 0 {
+					return c.await(1, asyncio.Wait(nil, asyncio.NoTimeout, asyncio.AllCompleted))
+				}
+				return raise(exc)
+			})
+		}, "ValueError: Set of Tasks/Futures is empty."},
+		{"cancelled main", func() py.Coroutine {
+			return co("main", func(c *sm, _ py.Object, exc *py.Exc) step {
+				if c.pc == 0 {
+					must(asyncio.CurrentTask()).Cancel(nil)
+					return c.await(1, sleep(0))
+				}
+				return raise(exc)
+			})
+		}, "asyncio.exceptions.CancelledError"},
+		{"release unlocked", func() py.Coroutine {
+			return fn("main", func() (py.Object, *py.Exc) { return nil, asyncio.NewLock().Release() })
+		}, "RuntimeError: Lock is not acquired."},
+		{"semaphore value", func() py.Coroutine {
+			return fn("main", func() (py.Object, *py.Exc) { _, e := asyncio.NewSemaphore(-1); return nil, e })
+		}, "ValueError: Semaphore initial value must be >= 0"},
+		{"condition wait unlocked", func() py.Coroutine {
+			return co("main", func(c *sm, _ py.Object, exc *py.Exc) step {
+				if c.pc == 0 {
+					return c.await(1, asyncio.NewCondition(nil).Wait())
+				}
+				return raise(exc)
+			})
+		}, "RuntimeError: cannot wait on un-acquired lock"},
+		{"timeout not entered", func() py.Coroutine {
+			return fn("main", func() (py.Object, *py.Exc) { return nil, asyncio.TimeoutAt(1).Reschedule(2) })
+		}, "RuntimeError: Timeout has not been entered"},
+		{"taskgroup not entered", func() py.Coroutine {
+			return fn("main", func() (py.Object, *py.Exc) {
+				_, e := asyncio.NewTaskGroup().CreateTask(sleep(0))
+				return nil, e
+			})
+		}, "RuntimeError: TaskGroup <TaskGroup> has not been entered"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, exc, stderr := runMain(t, tt.main(), asyncio.WithVirtualClock())
+			if exc == nil {
+				t.Fatalf("no exception; stderr:\n%s", stderr)
+			}
+			if got := exc.Error(); got != tt.want {
+				t.Errorf("raised %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// yieldValue is an awaitable that yields a value that is not a future.
+type yieldValue struct{ v py.Object }
+
+func (y yieldValue) Resume(_ py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+	if thrown != nil {
+		return nil, py.Raised, thrown
+	}
+	return y.v, py.Yielded, nil
+}
+
+func TestNoRunningLoop(t *testing.T) {
+	gil.Acquire(gil.NewThreadState())
+	defer gil.Release()
+	if _, exc := asyncio.GetRunningLoop(); exc == nil || exc.Error() != "RuntimeError: no running event loop" {
+		t.Errorf("GetRunningLoop() raised %v", exc)
+	}
+}
+
+func TestLogs(t *testing.T) {
+	tests := []struct {
+		name  string
+		main  func() py.Coroutine
+		lines []string // the log's first lines
+	}{
+		{"raising callback", func() py.Coroutine {
+			return co("main", func(c *sm, _ py.Object, exc *py.Exc) step {
+				if c.pc == 0 {
+					runningLoop().CallSoon(func() *py.Exc { return py.NewExc(py.ValueError, "cb failed") }).
+						Describe(func() string { return "bad() at FILE:3" })
+					return c.await(1, sleep(0))
+				}
+				return ret(nil)
+			})
+		}, []string{"Exception in callback bad() at FILE:3", "handle: <Handle bad() at FILE:3>", "ValueError: cb failed"}},
+		{"failing teardown", func() py.Coroutine {
+			bad := coAt("bad_cleanup", 27, func(c *sm, _ py.Object, exc *py.Exc) step {
+				if c.pc == 0 {
+					return c.await(1, sleep(10))
+				}
+				e := py.NewExc(py.RuntimeError, "cleanup failed")
+				e.Context = exc
+				return raise(e)
+			})
+			return co("main", func(c *sm, _ py.Object, exc *py.Exc) step {
+				if c.pc == 0 {
+					create(bad)
+					return c.await(1, sleep(0))
+				}
+				return ret(nil)
+			})
+		}, []string{"unhandled exception during asyncio.run() shutdown",
+			"task: <Task finished name='Task-2' coro=<bad_cleanup() done, defined at FILE:27> exception=RuntimeError('cleanup failed')>"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			asyncio.ResetTaskCounter()
+			_, exc, stderr := runMain(t, tt.main(), asyncio.WithVirtualClock())
+			if exc != nil {
+				t.Fatal(exc)
+			}
+			got := strings.Split(stderr, "\n")
+			if len(got) < len(tt.lines) {
+				t.Fatalf("stderr:\n%s", stderr)
+			}
+			for i, want := range tt.lines {
+				if i == len(tt.lines)-1 && !strings.HasPrefix(want, "task:") {
+					if !strings.Contains(stderr, "\n"+want+"\n") {
+						t.Errorf("stderr lacks %q:\n%s", want, stderr)
+					}
+					continue
+				}
+				if got[i] != want {
+					t.Errorf("line %d = %q, want %q", i+1, got[i], want)
+				}
+			}
+		})
+	}
+}
+
+func TestLoopClose(t *testing.T) {
+	gil.Acquire(gil.NewThreadState())
+	defer gil.Release()
+	l := asyncio.NewEventLoop(asyncio.WithVirtualClock())
+	f := l.CreateFuture()
+	l.CallSoon(func() *py.Exc {
+		if e := l.Close(); e == nil || e.Message() != "Cannot close a running event loop" {
+			t.Errorf("Close while running raised %v", e)
+		}
+		return f.SetResult(1)
+	})
+	if v, exc := l.RunUntilComplete(f); exc != nil || v != 1 {
+		t.Fatalf("RunUntilComplete = %v, %v", v, exc)
+	}
+	if e := l.Close(); e != nil {
+		t.Fatal(e)
+	}
+	if _, exc := l.RunUntilComplete(l.CreateFuture()); exc == nil || exc.Message() != "Event loop is closed" {
+		t.Errorf("RunUntilComplete on a closed loop raised %v", exc)
+	}
+}
+
+func TestStopBeforeDone(t *testing.T) {
+	gil.Acquire(gil.NewThreadState())
+	defer gil.Release()
+	l := asyncio.NewEventLoop()
+	defer l.Close()
+	l.CallSoon(func() *py.Exc { l.Stop(); return nil })
+	if _, exc := l.RunUntilComplete(l.CreateFuture()); exc == nil || exc.Message() != "Event loop stopped before Future completed." {
+		t.Errorf("raised %v", exc)
+	}
+}
+
+func TestTimerHandleRepr(t *testing.T) {
+	gil.Acquire(gil.NewThreadState())
+	defer gil.Release()
+	l := asyncio.NewEventLoop(asyncio.WithVirtualClock())
+	defer l.Close()
+	h := l.CallAt(8505.5, func() *py.Exc { return nil }).Describe(func() string { return "print('never')" })
+	if got, want := h.String(), "<TimerHandle when=8505.5 print('never')>"; got != want {
+		t.Errorf("repr = %s, want %s", got, want)
+	}
+	h.Cancel()
+	if got, want := h.String(), "<TimerHandle cancelled when=8505.5>"; got != want {
+		t.Errorf("repr = %s, want %s", got, want)
+	}
+}
