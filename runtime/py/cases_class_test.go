@@ -60,7 +60,6 @@ func pointClass() *Class {
 	return P
 }
 
-
 var classCases = []tc{
 	{"class_point_dunders", `class Point:
     def __init__(self, x, y):

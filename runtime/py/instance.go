@@ -79,6 +79,13 @@ func (c *Class) instantiate(args []Object, kw []Kwarg) (Object, *Exc) {
 		return ctor(args, kw)
 	}
 	if c.IsSubclass(BaseException) {
+		if c == OSError && len(args) >= 2 {
+			if n, ok := args[0].(int); ok {
+				if sub, ok := errnoClasses[n]; ok {
+					c = sub
+				}
+			}
+		}
 		exc := &Exc{Class: c, Args: Tuple(append([]Object(nil), args...))}
 		if init, ok := c.Lookup("__init__"); ok {
 			full := append([]Object{exc}, args...)
@@ -118,4 +125,13 @@ func (c *Class) builtinBase() *Class {
 		}
 	}
 	return nil
+}
+
+// errnoClasses maps errno values to the OSError subclass OSError(errno,
+// ...) constructs, as CPython does.
+var errnoClasses = map[int]*Class{
+	1: PermissionError, 2: FileNotFoundError, 3: ProcessLookupError, 4: InterruptedError,
+	10: ChildProcessError, 11: BlockingIOError, 13: PermissionError, 17: FileExistsError,
+	20: NotADirectoryError, 21: IsADirectoryError, 32: BrokenPipeError, 103: ConnectionAbortedError,
+	104: ConnectionResetError, 110: TimeoutError, 111: ConnectionRefusedError,
 }

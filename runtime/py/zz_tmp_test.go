@@ -1,3 +1,3 @@
 package py
 
-var excCases, genCases, ioCases []tc
+var ioCases []tc

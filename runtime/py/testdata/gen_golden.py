@@ -39,6 +39,20 @@ def run_case(code):
     return out.getvalue()
 
 
+
+def run_exit_case(code):
+    """Runs code as a script; returns its stdout, stderr and exit status
+    with the temporary directory's path replaced by /TMP."""
+    import subprocess
+    import tempfile
+    with tempfile.TemporaryDirectory() as d:
+        path = os.path.join(d, "prog.py")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(code)
+        p = subprocess.run([sys.executable, path], capture_output=True, text=True, stdin=subprocess.DEVNULL, cwd=d)
+        return {"stdout": p.stdout, "stderr": p.stderr.replace(d, "/TMP"), "rc": p.returncode}
+
+
 def cases():
     seen = {}
     for path in sorted(glob.glob(os.path.join(PKG, "*_test.go"))):
@@ -95,14 +109,19 @@ def numbers():
 
 
 def main():
-    golden = {name: run_case(code) for name, code in cases().items()}
+    all_cases = cases()
+    golden = {name: run_case(code) for name, code in all_cases.items() if not name.startswith("exit_")}
+    exits = {name: run_exit_case(code) for name, code in all_cases.items() if name.startswith("exit_")}
+    with open(os.path.join(HERE, "exits.json"), "w", encoding="utf-8") as f:
+        json.dump(exits, f, indent=1, sort_keys=True, ensure_ascii=False)
+        f.write("\n")
     with open(os.path.join(HERE, "golden.json"), "w", encoding="utf-8") as f:
         json.dump(golden, f, indent=1, sort_keys=True, ensure_ascii=False)
         f.write("\n")
     with open(os.path.join(HERE, "numbers.json"), "w", encoding="utf-8") as f:
         json.dump(numbers(), f, indent=0, ensure_ascii=False)
         f.write("\n")
-    print(f"{len(golden)} cases, python {sys.version.split()[0]}")
+    print(f"{len(golden)} cases, {len(exits)} exit cases, python {sys.version.split()[0]}")
 
 
 if __name__ == "__main__":
