@@ -183,8 +183,68 @@ OPS = {
     "getrandbits(100)-x50": lambda r: ints(r.getrandbits(100) for _ in range(50)),
 }
 
+def dist(n, f):
+    return lambda r: [fl(f(r)) for _ in range(n)]
+
+
+DISTRIBUTIONS = {
+    "gauss": dist(1000, lambda r: r.gauss(0.0, 1.0)),
+    "gauss(3,0.5)": dist(201, lambda r: r.gauss(3.0, 0.5)),
+    "normalvariate": dist(1000, lambda r: r.normalvariate(0.0, 1.0)),
+    "lognormvariate": dist(300, lambda r: r.lognormvariate(0.5, 2.0)),
+    "expovariate": dist(1000, lambda r: r.expovariate(1.5)),
+    "expovariate(-2)": dist(100, lambda r: r.expovariate(-2.0)),
+    "vonmisesvariate": dist(300, lambda r: r.vonmisesvariate(1.0, 4.0)),
+    "vonmisesvariate(0.5,0)": dist(50, lambda r: r.vonmisesvariate(0.5, 0.0)),
+    "gammavariate(0.5)": dist(300, lambda r: r.gammavariate(0.5, 2.0)),
+    "gammavariate(1)": dist(100, lambda r: r.gammavariate(1.0, 3.0)),
+    "gammavariate(2.5)": dist(300, lambda r: r.gammavariate(2.5, 1.0)),
+    "betavariate": dist(300, lambda r: r.betavariate(2.0, 5.0)),
+    "paretovariate": dist(300, lambda r: r.paretovariate(2.5)),
+    "weibullvariate": dist(300, lambda r: r.weibullvariate(1.5, 0.7)),
+}
+OPS.update(DISTRIBUTIONS)
+
+
+def constants(r):
+    return [fl(x) for x in (random.NV_MAGICCONST, random.SG_MAGICCONST,
+                            random.LOG4, math.e, math.tau, math.pi)]
+
+
+def libm(f, arg, n=5000):
+    def op(r):
+        out = []
+        for _ in range(n):
+            x = arg(r)
+            out.append(fl(f(x)))
+        return out
+    return op
+
+
+def correctly_rounded(method, arg, n=3000):
+    from decimal import Decimal, getcontext
+    getcontext().prec = 60
+
+    def op(r):
+        return [fl(float(getattr(Decimal(arg(r)), method)())) for _ in range(n)]
+    return op
+
+
 # Operations that do not depend on the seed, run once after seed 0.
 ONCE = {
+    "constants": constants,
+    # glibc's libm through CPython, compared allowing rare last-bit
+    # differences ("libm-" names); then the correctly rounded values, which
+    # pyrandom must match exactly.
+    "libm-log": libm(math.log, lambda r: 1.0 - r.random()),
+    "libm-log-wide": libm(math.log, lambda r: math.ldexp(1.0 - r.random(), r.randrange(-1000, 1020))),
+    "libm-exp": libm(math.exp, lambda r: (r.random() - 0.5) * 1400),
+    "libm-cos": libm(math.cos, lambda r: r.random() * math.tau),
+    "libm-sin": libm(math.sin, lambda r: r.random() * math.tau),
+    "libm-acos": libm(math.acos, lambda r: r.random() * 2 - 1),
+    "libm-pow": libm(lambda t: t[0] ** t[1], lambda r: (r.random(), (r.random() - 0.5) * 20)),
+    "cr-log": correctly_rounded("ln", lambda r: math.ldexp(1.0 - r.random(), r.randrange(-1000, 1020))),
+    "cr-exp": correctly_rounded("exp", lambda r: (r.random() - 0.5) * 1400),
     "hash": hashes,
     "seed-floats": seed_floats,
 }
@@ -220,6 +280,12 @@ def errors():
         "choices-inf-total": lambda: r.choices([1], [math.inf], k=1),
         "choices-nan-total": lambda: r.choices([1, 2], [1.0, math.nan], k=1),
         "choices-mismatch": lambda: r.choices([1], [1, 2], k=1),
+        "gammavariate(0,1)": lambda: r.gammavariate(0.0, 1.0),
+        "gammavariate(1,-1)": lambda: r.gammavariate(1.0, -1.0),
+        "expovariate(0)": lambda: r.expovariate(0.0),
+        "paretovariate(0)": lambda: r.paretovariate(0.0),
+        "weibullvariate(1,0)": lambda: r.weibullvariate(1.0, 0.0),
+        "lognormvariate-overflow": lambda: r.lognormvariate(1000.0, 1.0),
     }
     out = []
     for name, f in cases.items():
