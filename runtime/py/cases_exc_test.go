@@ -21,7 +21,7 @@ func printTB(e *Exc) { prk([]Object{FormatTraceback(e)}, kw("end", "")) }
 var excCases = []tc{
 	{"exc_str_repr_args", `for e in [ValueError(), ValueError("a"), ValueError("a", 1), KeyError("k"), KeyError(), KeyError(1, 2), IndexError(5), StopIteration(3), OSError(2, "No such file")]:
     print(type(e).__name__, repr(str(e)), repr(e), e.args)`, func() {
-		for _, e := range []*Exc{NewExc(ValueError), NewExc(ValueError, "a"), NewExc(ValueError, "a", 1), NewExc(KeyError, "k"), NewExc(KeyError), NewExc(KeyError, 1, 2), NewExc(IndexError, 5), NewExc(StopIteration, 3), NewExc(OSError, 2, "No such file")} {
+		for _, e := range []*Exc{NewExc(ValueError), NewExc(ValueError, "a"), NewExc(ValueError, "a", 1), NewExc(KeyError, "k"), NewExc(KeyError), NewExc(KeyError, 1, 2), NewExc(IndexError, 5), NewExc(StopIteration, 3), m(Call(OSError, []Object{2, "No such file"}, nil)).(*Exc)} {
 			pr(getattr(b("type", e), "__name__"), b("repr", b("str", e)), b("repr", e), getattr(e, "args"))
 		}
 	}},
