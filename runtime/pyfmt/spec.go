@@ -22,7 +22,10 @@ const (
 //	[[fill]align][sign]["z"]["#"]["0"][width][grouping]["." precision][type]
 //
 // Width and Precision are -1 when absent. Type is 0 when absent and the
-// parse did not supply a default (ParseSpec's defType).
+// parse did not supply a default (ParseSpec's defType). Build a Spec with
+// ParseSpec: the formatters rely on its defaults and keep its text and
+// type name for their error messages. A Spec is immutable and may be
+// parsed once and reused (for a constant f-string spec, say).
 type Spec struct {
 	Fill      rune     // padding character, ' ' by default
 	Align     rune     // '<', '>', '^' or '='; the type's default when not given
@@ -36,7 +39,7 @@ type Spec struct {
 
 	spec     string // the spec text, for error messages
 	typeName string // the formatted object's type, for error messages
-	present  bool   // the spec text was non-empty
+	empty    bool   // the spec text was empty: format(x, "") is str(x)
 }
 
 // ParseSpec parses a format spec the way CPython parses it for an object
@@ -47,7 +50,7 @@ type Spec struct {
 // An empty spec parses to a Spec whose IsEmpty reports true: format(x, "")
 // is str(x) for every built-in type.
 func ParseSpec(spec, typeName string, defType, defAlign rune) (Spec, error) {
-	s := Spec{Fill: ' ', Align: defAlign, Width: -1, Precision: -1, Type: defType, spec: spec, typeName: typeName, present: spec != ""}
+	s := Spec{Fill: ' ', Align: defAlign, Width: -1, Precision: -1, Type: defType, spec: spec, typeName: typeName, empty: spec == ""}
 	rs := []rune(spec)
 	pos, end := 0, len(rs)
 	fillGiven, alignGiven := false, false
@@ -134,7 +137,7 @@ func ParseSpec(spec, typeName string, defType, defAlign rune) (Spec, error) {
 }
 
 // IsEmpty reports whether the spec text was empty.
-func (s Spec) IsEmpty() bool { return !s.present }
+func (s Spec) IsEmpty() bool { return s.empty }
 
 // String returns the spec text that was parsed.
 func (s Spec) String() string { return s.spec }

@@ -35,7 +35,7 @@ func TestParseSpecFields(t *testing.T) {
 		if got.String() != tt.spec || got.IsEmpty() != (tt.spec == "") {
 			t.Errorf("ParseSpec(%q) kept text %q, IsEmpty %v", tt.spec, got.String(), got.IsEmpty())
 		}
-		got.spec, got.typeName, got.present = "", "", false
+		got.spec, got.typeName, got.empty = "", "", false
 		if got != tt.want {
 			t.Errorf("ParseSpec(%q) = %+v, want %+v", tt.spec, got, tt.want)
 		}
