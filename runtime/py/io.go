@@ -186,11 +186,36 @@ func (f *File) ReadLine() (Object, *Exc) {
 	if e := f.readable(); e != nil {
 		return nil, e
 	}
-	line, err := f.r.ReadString('\n')
-	if err != nil && err != io.EOF {
-		return nil, osError(err, f.Name)
+	if f.Binary {
+		line, err := f.r.ReadString('\n')
+		if err != nil && err != io.EOF {
+			return nil, osError(err, f.Name)
+		}
+		return Bytes(line), nil
 	}
-	return f.wrap(f.text(line)), nil
+	// Universal newlines: \n, \r and \r\n all end a line and read as \n.
+	var b strings.Builder
+	for {
+		c, err := f.r.ReadByte()
+		if err == io.EOF {
+			return b.String(), nil
+		}
+		if err != nil {
+			return nil, osError(err, f.Name)
+		}
+		switch c {
+		case '\n':
+			b.WriteByte('\n')
+			return b.String(), nil
+		case '\r':
+			if next, err := f.r.ReadByte(); err == nil && next != '\n' {
+				_ = f.r.UnreadByte()
+			}
+			b.WriteByte('\n')
+			return b.String(), nil
+		}
+		b.WriteByte(c)
+	}
 }
 
 // Next implements Iterator over lines.

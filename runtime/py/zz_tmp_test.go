@@ -1,3 +1,0 @@
-package py
-
-var ioCases []tc
