@@ -41,3 +41,27 @@ func TestFormatRejectsUnknownGoType(t *testing.T) {
 	}()
 	_, _ = Format(int32(1), "")
 }
+
+func TestRandomSpecsGolden(t *testing.T) {
+	tab := readTable(t, "specs.tsv.gz")
+	fc := &failCounter{t: t}
+	for _, row := range tab.rows {
+		var v any
+		switch row[0] {
+		case "int":
+			n, ok := new(big.Int).SetString(row[1], 10)
+			if !ok {
+				t.Fatalf("bad int %q", row[1])
+			}
+			v = n
+			if n.IsInt64() {
+				v = int(n.Int64())
+			}
+		case "float":
+			v = parseBits(t, row[1])
+		default:
+			v = row[1]
+		}
+		fc.check(outcome(Format(v, row[2])), row[3], "format("+row[0]+" "+row[1]+", "+row[2]+")")
+	}
+}

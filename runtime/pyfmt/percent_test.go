@@ -132,6 +132,12 @@ func convert(v pyArg, dir PercentDirective) (string, error) {
 	case 'd', 'i', 'u', 'o', 'x', 'X':
 		var n *big.Int
 		switch v.kind {
+		case "str":
+			need := "a real number"
+			if dir.Verb == 'o' || dir.Verb == 'x' || dir.Verb == 'X' {
+				need = "an integer"
+			}
+			return "", &Error{TypeError, fmt.Sprintf("%%%c format: %s is required, not str", dir.Verb, need)}
 		case "int":
 			n, _ = new(big.Int).SetString(v.text, 10)
 		case "float":
@@ -146,6 +152,9 @@ func convert(v pyArg, dir PercentDirective) (string, error) {
 		}
 		return PercentBigInt(n, dir.PercentSpec)
 	case 'e', 'E', 'f', 'F', 'g', 'G':
+		if v.kind == "str" {
+			return "", &Error{TypeError, "must be real number, not str"}
+		}
 		f, _ := strconv.ParseFloat(v.text, 64)
 		return PercentFloat(f, dir.PercentSpec)
 	case 'c':
@@ -194,7 +203,9 @@ func asciiEscape(s string) string {
 
 func TestPercentGolden(t *testing.T) {
 	fc := &failCounter{t: t}
-	for _, r := range readJSONL[percentRow](t, "percent.jsonl") {
+	rows := readJSONL[percentRow](t, "percent.jsonl")
+	rows = append(rows, readJSONL[percentRow](t, "percent_random.jsonl")...)
+	for _, r := range rows {
 		d := &percentDriver{args: r.Args, mapping: r.Mapping, n: len(r.Args)}
 		if r.Mapping != nil {
 			d.n, d.idx = -1, -2

@@ -262,6 +262,72 @@ def gen_percent():
     write("percent.jsonl", rows)
 
 
+def random_spec(rng):
+    parts = []
+    if rng.random() < 0.4:
+        if rng.random() < 0.6:
+            parts.append(rng.choice(" *0x\u00e9\U0001F642=<"))
+        parts.append(rng.choice("<>^="))
+    if rng.random() < 0.3:
+        parts.append(rng.choice("+- "))
+    if rng.random() < 0.15:
+        parts.append("z")
+    if rng.random() < 0.2:
+        parts.append("#")
+    if rng.random() < 0.25:
+        parts.append("0")
+    if rng.random() < 0.5:
+        parts.append(str(rng.randrange(0, 25)))
+    if rng.random() < 0.25:
+        parts.append(rng.choice([",", "_", ",_", "_,"]))
+    if rng.random() < 0.4:
+        parts.append("." + (str(rng.randrange(0, 20)) if rng.random() < 0.95 else ""))
+    if rng.random() < 0.8:
+        parts.append(rng.choice("bcdeEfFgGnosxX%") if rng.random() < 0.9 else rng.choice("aqrz?\u00e9"))
+    return "".join(parts)
+
+
+def gen_random_specs():
+    rng = random.Random(SEED + 2)
+    values = [0, 7, -7, 65, 1234567, -98765432109876543210, 2**70, 0.0, -0.0, 1.5, -1234.5678,
+              1e-7, 123456789.125, 1e300, float("inf"), float("-inf"), float("nan"),
+              "", "abc", "caf\u00e9", "longer string"]
+    rows = []
+    for _ in range(6000):
+        spec = random_spec(rng)
+        v = rng.choice(values)
+        kind = {int: "int", float: "float", str: "str"}[type(v)]
+        enc = bits(v) if kind == "float" else str(v)
+        rows.append([kind, enc, spec, cell(lambda: format(v, spec))])
+    write_table("specs.tsv.gz", ["type", "value", "spec", "out"], rows)
+
+
+def random_percent(rng):
+    parts = ["%"]
+    for flag in rng.sample("-+ #0", rng.randrange(0, 4)):
+        parts.append(flag)
+    if rng.random() < 0.5:
+        parts.append(str(rng.randrange(1, 20)))
+    if rng.random() < 0.4:
+        parts.append("." + str(rng.randrange(0, 15)))
+    if rng.random() < 0.05:
+        parts.append(rng.choice("hlL"))
+    parts.append(rng.choice("diouxXeEfFgGcrsa") if rng.random() < 0.97 else rng.choice("%qz"))
+    return "".join(parts)
+
+
+def gen_random_percents():
+    rng = random.Random(SEED + 3)
+    values = [0, 7, -7, 65, 255, -98765432109876543210, 2**70, 0.0, -0.0, 1.5, -1234.5678, 1e-7,
+              123456789.125, 1e300, float("inf"), float("nan"), "", "abc", "x", "it's"]
+    rows = []
+    for _ in range(4000):
+        fmt = "[" + random_percent(rng) + "]"
+        v = rng.choice(values)
+        rows.append(dict(format=fmt, args=[typed(v)], **outcome(lambda: fmt % (v,))))
+    write("percent_random.jsonl", rows)
+
+
 def gen_parse():
     rows = []
     for text, base in INT_INPUTS:
@@ -278,3 +344,5 @@ if __name__ == "__main__":
     gen_misc()
     gen_parse()
     gen_percent()
+    gen_random_specs()
+    gen_random_percents()
