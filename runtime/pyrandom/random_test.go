@@ -45,16 +45,16 @@ func TestStateRoundTrip(t *testing.T) {
 }
 
 func TestSeedIntMatchesSeedBig(t *testing.T) {
-	for _, n := range []int{0, 1, -1, 7, 1 << 32, -(1 << 40), math.MaxInt, math.MinInt} {
+	for _, n := range []int{0, 1, -1, 7, math.MaxInt32, math.MinInt32, math.MaxInt, math.MinInt} {
 		a, b := NewInt(n), &Random{}
 		b.SeedBig(big.NewInt(int64(n)))
 		if a.State() != b.State() {
 			t.Errorf("SeedInt(%d) and SeedBig(%d) give different states", n, n)
 		}
 	}
-	// |math.MinInt| does not fit an int but seeds as 2**63.
+	// |math.MinInt| does not fit an int but seeds as its magnitude.
 	a, b := NewInt(math.MinInt), &Random{}
-	b.SeedUint64(1 << 63)
+	b.SeedUint64(uint64(math.MaxInt) + 1)
 	if a.State() != b.State() {
 		t.Error("SeedInt(math.MinInt) differs from SeedUint64(2**63)")
 	}

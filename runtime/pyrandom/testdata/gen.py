@@ -6,7 +6,8 @@ Run from this directory with CPython 3.11:  python3 gen.py
 Each line is a JSON object. Sequence lines hold {"seed", "op", "values"}:
 the values the named operation produces after random.seed(<seed>), as
 strings (ints in decimal, floats by float.hex(), so no float repr is
-involved). Error lines hold {"error", "kind", "msg"}. The Go test defines
+involved). Error lines hold {"error", "kind", "msg"}; warning lines
+{"warncase", "warning", "category"}. The Go test defines
 the same seeds, operations and error cases under the same names.
 """
 
@@ -14,6 +15,7 @@ import json
 import math
 import random
 import sys
+import warnings
 
 if sys.version_info[:2] != (3, 11):
     sys.exit("gen.py must run under CPython 3.11")
@@ -286,8 +288,16 @@ def errors():
         "paretovariate(0)": lambda: r.paretovariate(0.0),
         "weibullvariate(1,0)": lambda: r.weibullvariate(1.0, 0.0),
         "lognormvariate-overflow": lambda: r.lognormvariate(1000.0, 1.0),
+        "randrange(2.5)": lambda: r.randrange(2.5),
+        "randrange(0,2.5)": lambda: r.randrange(0, 2.5),
+        "randrange(0,10,1.5)": lambda: r.randrange(0, 10, 1.5),
+        "randrange(inf)": lambda: r.randrange(math.inf),
+        "randrange(nan)": lambda: r.randrange(math.nan),
+        "randrange(10,step=2)": lambda: r.randrange(10, step=2),
+        "seed((1,2))": lambda: r.seed((1, 2)),
     }
     out = []
+    warnings.simplefilter("ignore", DeprecationWarning)
     for name, f in cases.items():
         try:
             f()
@@ -295,6 +305,22 @@ def errors():
             out.append({"error": name, "kind": type(e).__name__, "msg": str(e)})
         else:
             sys.exit(f"error case {name} did not raise")
+    return out
+
+
+def warning_cases():
+    """The DeprecationWarning each float argument of randrange gives."""
+    out = []
+    for name, args in [("randrange(3.0)", (3.0,)), ("randrange(2.5)", (2.5,)),
+                       ("randrange(0,4.0)", (0, 4.0)), ("randrange(0,10,2.0)", (0, 10, 2.0))]:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            try:
+                random.Random(1).randrange(*args)
+            except ValueError:
+                pass
+        out.append({"warncase": name, "warning": str(caught[0].message),
+                    "category": caught[0].category.__name__})
     return out
 
 
@@ -311,6 +337,7 @@ def main():
     for op_name, op in ONCE.items():
         lines.append({"seed": "0", "op": op_name, "values": op(random.Random(0))})
     lines.extend(errors())
+    lines.extend(warning_cases())
     with open("golden.jsonl", "w") as f:
         for line in lines:
             f.write(json.dumps(line, separators=(",", ":")) + "\n")
