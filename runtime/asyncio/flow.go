@@ -75,13 +75,28 @@ func done(v py.Object, exc *py.Exc) (py.Awaiter, py.Object, *py.Exc) { return ni
 // waiters is a FIFO list of futures that wait for a primitive.
 type waiters []*Future
 
+// remove deletes f, keeping the order; the backing array is reused, so a
+// steady stream of waiters allocates nothing.
 func (w *waiters) remove(f *Future) {
-	for i, x := range *w {
+	s := *w
+	for i, x := range s {
 		if x == f {
-			*w = append((*w)[:i], (*w)[i+1:]...)
+			copy(s[i:], s[i+1:])
+			s[len(s)-1] = nil
+			*w = s[:len(s)-1]
 			return
 		}
 	}
+}
+
+// popFirst removes and returns the first waiter.
+func (w *waiters) popFirst() *Future {
+	s := *w
+	f := s[0]
+	copy(s, s[1:])
+	s[len(s)-1] = nil
+	*w = s[:len(s)-1]
+	return f
 }
 
 // AsyncContextManager is what "async with" drives: AEnter's result is bound

@@ -33,6 +33,28 @@ type Queue struct {
 	putters    waiters
 	unfinished int
 	finished   Event
+	free       []*Future // waiters of finished get/put calls, for reuse
+}
+
+// newWaiter returns a pending future for a getter or putter, reusing one
+// whose wait is over.
+func (q *Queue) newWaiter(l *EventLoop) *Future {
+	if n := len(q.free); n > 0 {
+		f := q.free[n-1]
+		q.free = q.free[:n-1]
+		*f = Future{loop: l}
+		return f
+	}
+	return &Future{loop: l}
+}
+
+// recycle keeps a waiter that woke its get/put normally: by then it is out
+// of the waiter list, the task no longer points at it and the wake-up entry
+// was consumed, so nothing else refers to it.
+func (q *Queue) recycle(f *Future) {
+	if len(q.free) < 16 {
+		q.free = append(q.free, f)
+	}
 }
 
 // NewQueue returns a FIFO queue; maxsize <= 0 means unbounded.
@@ -67,9 +89,7 @@ func (q *Queue) Full() bool { return q.maxsize > 0 && q.items.len() >= q.maxsize
 
 func wakeupNext(ws *waiters) {
 	for len(*ws) > 0 {
-		f := (*ws)[0]
-		(*ws)[0] = nil
-		*ws = (*ws)[1:]
+		f := ws.popFirst()
 		if !f.Done() {
 			f.setResult(py.None)
 			return
@@ -129,28 +149,37 @@ func (q *Queue) Join() py.Coroutine {
 
 // Get returns the coroutine queue.get(): an item at once if there is one,
 // else it waits for a put.
-func (q *Queue) Get() py.Coroutine { return &queueGet{q: q} }
+func (q *Queue) Get() py.Coroutine { return &QueueGet{q: q} }
 
 // Put returns the coroutine queue.put(item): it waits while the queue is
 // full.
-func (q *Queue) Put(item py.Object) py.Coroutine { return &queuePut{q: q, item: item} }
+func (q *Queue) Put(item py.Object) py.Coroutine { return &QueuePut{q: q, item: item} }
 
-// queueGet is Queue.get as a hand-written state machine (a hot path).
-type queueGet struct {
+// QueueGet is the coroutine of queue.get(). Get allocates one; generated
+// code may instead keep a QueueGet in its own coroutine struct, Reset it
+// and await its address, so that "await q.get()" allocates nothing.
+type QueueGet struct {
 	q      *Queue
 	waiter *Future
 	state  uint8 // 0 start, 1 waiting, 2 done
 }
 
-func (g *queueGet) Code() *py.Code { return queueGetCode }
-func (g *queueGet) Line() int {
+// Reset makes g a fresh, unstarted q.get().
+func (g *QueueGet) Reset(q *Queue) { *g = QueueGet{q: q} }
+
+// Code implements py.Coroutine.
+func (g *QueueGet) Code() *py.Code { return queueGetCode }
+
+// Line implements py.Coroutine.
+func (g *QueueGet) Line() int {
 	if g.state == 1 {
 		return 158
 	}
 	return 0
 }
 
-func (g *queueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+// Resume implements py.Awaiter.
+func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	q := g.q
 	switch g.state {
 	case 0:
@@ -173,6 +202,8 @@ func (g *queueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		if !g.waiter.Done() {
 			return g.waiter, py.Yielded, nil
 		}
+		q.recycle(g.waiter)
+		g.waiter = nil
 	default:
 		return nil, py.Raised, py.Errorf(py.RuntimeError, "cannot reuse already awaited coroutine")
 	}
@@ -182,7 +213,7 @@ func (g *queueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 			g.state = 2
 			return nil, py.Raised, exc
 		}
-		g.waiter = l.CreateFuture()
+		g.waiter = q.newWaiter(l)
 		q.getters = append(q.getters, g.waiter)
 		return g.waiter, py.Yielded, nil
 	}
@@ -194,23 +225,31 @@ func (g *queueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 	return item, py.Returned, nil
 }
 
-// queuePut is Queue.put as a hand-written state machine.
-type queuePut struct {
+// QueuePut is the coroutine of queue.put(item); like QueueGet it can be
+// embedded and Reset instead of allocated.
+type QueuePut struct {
 	q      *Queue
 	item   py.Object
 	waiter *Future
 	state  uint8
 }
 
-func (p *queuePut) Code() *py.Code { return queuePutCode }
-func (p *queuePut) Line() int {
+// Reset makes p a fresh, unstarted q.put(item).
+func (p *QueuePut) Reset(q *Queue, item py.Object) { *p = QueuePut{q: q, item: item} }
+
+// Code implements py.Coroutine.
+func (p *QueuePut) Code() *py.Code { return queuePutCode }
+
+// Line implements py.Coroutine.
+func (p *QueuePut) Line() int {
 	if p.state == 1 {
 		return 131
 	}
 	return 0
 }
 
-func (p *queuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+// Resume implements py.Awaiter.
+func (p *QueuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	q := p.q
 	switch p.state {
 	case 0:
@@ -233,6 +272,8 @@ func (p *queuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		if !p.waiter.Done() {
 			return p.waiter, py.Yielded, nil
 		}
+		q.recycle(p.waiter)
+		p.waiter = nil
 	default:
 		return nil, py.Raised, py.Errorf(py.RuntimeError, "cannot reuse already awaited coroutine")
 	}
@@ -242,7 +283,7 @@ func (p *queuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 			p.state = 2
 			return nil, py.Raised, exc
 		}
-		p.waiter = l.CreateFuture()
+		p.waiter = q.newWaiter(l)
 		q.putters = append(q.putters, p.waiter)
 		return p.waiter, py.Yielded, nil
 	}
