@@ -2,8 +2,10 @@ package pyfmt
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"io"
 	"os"
 	"strings"
 	"testing"
@@ -84,6 +86,15 @@ func readJSONL[T any](t testing.TB, name string) []T {
 	data, err := os.ReadFile("testdata/" + name)
 	if err != nil {
 		t.Fatalf("read golden file (run python3 testdata/gen.py): %v", err)
+	}
+	if strings.HasSuffix(name, ".gz") {
+		zr, err := gzip.NewReader(bytes.NewReader(data))
+		if err != nil {
+			t.Fatalf("gunzip %s: %v", name, err)
+		}
+		if data, err = io.ReadAll(zr); err != nil {
+			t.Fatalf("gunzip %s: %v", name, err)
+		}
 	}
 	var rows []T
 	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {

@@ -2,7 +2,7 @@ package pyfmt
 
 import "testing"
 
-// parseRow is one line of testdata/parse.jsonl: int(s, base) or float(s).
+// parseRow is one line of testdata/parse.jsonl.gz: int(s, base) or float(s).
 type parseRow struct {
 	Op   string `json:"op"`
 	S    string `json:"s"`
@@ -13,7 +13,7 @@ type parseRow struct {
 
 func TestParseGolden(t *testing.T) {
 	fc := &failCounter{t: t}
-	for _, r := range readJSONL[parseRow](t, "parse.jsonl") {
+	for _, r := range readJSONL[parseRow](t, "parse.jsonl.gz") {
 		switch r.Op {
 		case "int":
 			v, err := ParseInt(r.S, r.Base)

@@ -204,7 +204,7 @@ func asciiEscape(s string) string {
 func TestPercentGolden(t *testing.T) {
 	fc := &failCounter{t: t}
 	rows := readJSONL[percentRow](t, "percent.jsonl")
-	rows = append(rows, readJSONL[percentRow](t, "percent_random.jsonl")...)
+	rows = append(rows, readJSONL[percentRow](t, "percent_random.jsonl.gz")...)
 	for _, r := range rows {
 		d := &percentDriver{args: r.Args, mapping: r.Mapping, n: len(r.Args)}
 		if r.Mapping != nil {

@@ -7,6 +7,7 @@ typed by hand. Each line is a JSON object: the operation, its inputs, and
 either "out" (the result) or "err" ("ExcClass: message").
 """
 import gzip
+import io
 import json
 import math
 import random
@@ -29,8 +30,19 @@ def outcome(fn):
         return {"err": "%s: %s" % (type(e).__name__, e)}
 
 
+def open_out(name):
+    """Opens testdata/name for text output, gzipped (reproducibly: no
+    timestamp in the header) when the name ends in .gz."""
+    path = "testdata/" + name
+    if not name.endswith(".gz"):
+        return open(path, "w", encoding="utf-8", newline="\n")
+    raw = gzip.GzipFile(path, mode="wb", compresslevel=9, mtime=0)
+    return io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+
+
 def write(name, rows):
-    with open("testdata/" + name, "w", encoding="utf-8") as fh:
+    """Writes JSON lines, gzipped when the name ends in .gz."""
+    with open_out(name) as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n")
 
@@ -87,7 +99,7 @@ def write_table(name, header, rows):
     def enc(cell):
         return json.dumps(cell, ensure_ascii=False)[1:-1]
 
-    with gzip.open("testdata/" + name, "wt", encoding="utf-8", compresslevel=9, newline="\n") as fh:
+    with open_out(name) as fh:
         fh.write("\t".join(map(enc, header)) + "\n")
         for row in rows:
             fh.write("\t".join(map(enc, row)) + "\n")
@@ -325,16 +337,28 @@ def gen_random_percents():
         fmt = "[" + random_percent(rng) + "]"
         v = rng.choice(values)
         rows.append(dict(format=fmt, args=[typed(v)], **outcome(lambda: fmt % (v,))))
-    write("percent_random.jsonl", rows)
+    write("percent_random.jsonl.gz", rows)
+
+
+def random_number_text(rng):
+    alphabet = ["0", "1", "7", "9", "_", "+", "-", ".", " ", "e", "E", "x", "o", "b", "B", "a", "f", "z",
+                "i", "n", "inf", "nan", "infinity", "0x", "0o", "0b", "\t", "\u0663", "\u00a0", "\x1c", "\U0001D7D7"]
+    return "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 8)))
 
 
 def gen_parse():
     rows = []
+    rng = random.Random(SEED + 4)
+    for _ in range(3000):
+        text, base = random_number_text(rng), rng.choice([0, 0, 10, 10, 2, 8, 16, 36])
+        rows.append(dict(op="int", s=text, base=base, **outcome(lambda: str(int(text, base)))))
+        text = random_number_text(rng)
+        rows.append(dict(op="float", s=text, **outcome(lambda: repr(float(text)))))
     for text, base in INT_INPUTS:
         rows.append(dict(op="int", s=text, base=base, **outcome(lambda: str(int(text, base)))))
     for text in FLOAT_INPUTS:
         rows.append(dict(op="float", s=text, **outcome(lambda: repr(float(text)))))
-    write("parse.jsonl", rows)
+    write("parse.jsonl.gz", rows)
 
 
 if __name__ == "__main__":
