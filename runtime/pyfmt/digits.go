@@ -15,14 +15,11 @@ type decimal struct {
 	decpt  int
 }
 
-// zeroDigits is the digit string of 0.0.
-var zeroDigits = []byte{'0'}
-
 // shortestDigits returns the shortest digit string that round-trips to
 // |f| (dtoa mode 0), using buf as scratch space. f must be finite.
 func shortestDigits(buf []byte, f float64) decimal {
 	if f == 0 {
-		return decimal{zeroDigits, 1}
+		return decimal{append(buf[:0], '0'), 1}
 	}
 	return fromExp(strconv.AppendFloat(buf[:0], math.Abs(f), 'e', -1, 64))
 }
@@ -32,7 +29,7 @@ func shortestDigits(buf []byte, f float64) decimal {
 // mode 2). f must be finite.
 func significantDigits(buf []byte, f float64, n int) decimal {
 	if f == 0 {
-		return decimal{zeroDigits, 1}
+		return decimal{append(buf[:0], '0'), 1}
 	}
 	return fromExp(strconv.AppendFloat(buf[:0], math.Abs(f), 'e', n-1, 64))
 }
@@ -41,7 +38,7 @@ func significantDigits(buf []byte, f float64, n int) decimal {
 // decimal point, trailing zeros removed (dtoa mode 3). f must be finite.
 func fixedDigits(buf []byte, f float64, n int) decimal {
 	if f == 0 {
-		return decimal{zeroDigits, 1}
+		return decimal{append(buf[:0], '0'), 1}
 	}
 	s := strconv.AppendFloat(buf[:0], math.Abs(f), 'f', n, 64)
 	// Drop the decimal point: s becomes the digits of |f| × 10^n.

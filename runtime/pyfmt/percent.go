@@ -311,7 +311,9 @@ func parsePercentNumber(format []rune, pos int, limit int) (int, int, bool) {
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // IntToString renders an int as bin(), oct() or hex() do (base 2, 8 or
-// 16: "-0xff", "0b101", "0o17"), or as str() for base 10.
+// 16: "-0xff", "0b101", "0o17"). Base 10 gives the plain decimal digits
+// without str()'s MaxStrDigits check (BigIntStr applies it). Any other
+// base panics.
 func IntToString(v *big.Int, base int) string {
 	return intToString(intValue{big: v}, base)
 }
