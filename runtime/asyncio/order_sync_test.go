@@ -502,3 +502,47 @@ func sc42(pr printer) py.Coroutine {
 		return ret(nil)
 	})
 }
+
+func TestOrderNamesTwoRuns(t *testing.T) {
+	runScenario(t, scenario{name: "45_names_two_runs", main: sc45, after: func(pr printer, _ py.Object, exc *py.Exc) {
+		if exc != nil {
+			pr("unexpected", exc)
+		}
+		if _, exc := asyncio.Run(sc45(pr), asyncio.WithVirtualClock()); exc != nil {
+			pr("unexpected", exc)
+		}
+	}})
+}
+
+func sc45(pr printer) py.Coroutine {
+	noop := func() py.Coroutine {
+		return fn("noop", func() (py.Object, *py.Exc) { return must(asyncio.CurrentTask()).Name(), nil })
+	}
+	return co("main", func(c *sm, v py.Object, exc *py.Exc) step {
+		if exc != nil {
+			return raise(exc)
+		}
+		switch c.pc {
+		case 0:
+			pr(must(asyncio.CurrentTask()).Name())
+			pr(create(noop(), "mine").Name())
+			pr(runningLoop().CreateTask(noop(), "via-loop").Name())
+			return c.await(1, create(noop()))
+		case 1:
+			pr(v)
+			return c.await(2, must(asyncio.Gather(aws(noop(), noop()), false)))
+		case 2:
+			pr(listRepr(items(v)))
+			return c.await(3, asyncio.WaitFor(noop(), 1))
+		case 3:
+			pr(v)
+			return c.await(4, must(asyncio.Shield(noop())))
+		case 4:
+			pr(v)
+			return c.await(5, noop())
+		}
+		pr(v)
+		pr(len(must(asyncio.AllTasks())))
+		return ret(nil)
+	})
+}
