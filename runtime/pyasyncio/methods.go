@@ -66,7 +66,9 @@ func init() {
 		return py.None, nil
 	})
 	def(tt, "get_coro", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) { return self.(*asyncio.Task).Coro(), nil })
-	def(tt, "cancelling", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) { return self.(*asyncio.Task).Cancelling(), nil })
+	def(tt, "cancelling", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) {
+		return self.(*asyncio.Task).Cancelling(), nil
+	})
 	def(tt, "uncancel", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) { return self.(*asyncio.Task).Uncancel(), nil })
 }
 
