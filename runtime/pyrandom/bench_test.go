@@ -61,3 +61,34 @@ func BenchmarkSeedInt(b *testing.B) {
 		r.SeedInt(i)
 	}
 }
+
+func BenchmarkGauss(b *testing.B) {
+	r := NewInt(7)
+	var sink float64
+	for b.Loop() {
+		sink += r.Gauss(0, 1)
+	}
+	_ = sink
+}
+
+func BenchmarkExpoVariate(b *testing.B) {
+	r := NewInt(7)
+	var sink float64
+	for b.Loop() {
+		v, err := r.ExpoVariate(1.5)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sink += v
+	}
+	_ = sink
+}
+
+func BenchmarkSample(b *testing.B) {
+	r := NewInt(7)
+	for b.Loop() {
+		if _, err := r.Sample(1000, 10); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

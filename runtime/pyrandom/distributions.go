@@ -22,7 +22,8 @@ var (
 )
 
 // Gauss is random.gauss(mu, sigma): Box-Muller, returning the second value
-// of each pair on the next call. Seeding and SetState forget that value.
+// of each pair on the next call. Seeding forgets that value; [State] and
+// [Random.SetState] carry it.
 func (r *Random) Gauss(mu, sigma float64) float64 {
 	z, ok := r.gaussNext, r.hasGaussNext
 	r.hasGaussNext = false

@@ -59,18 +59,25 @@ var onceOps = map[string]func(r *Random) []string{
 	"constants": func(*Random) []string {
 		return []string{fl(nvMagic), fl(sgMagic), fl(log4), fl(math.E), fl(twoPi), fl(pi().float())}
 	},
-	"libm-log":      libmOp(5000, unitLog, mathLog),
-	"libm-log-wide": libmOp(5000, wideLog, mathLog),
-	"libm-exp":      libmOp(5000, wideExp, mathExp),
-	"libm-cos":      libmOp(5000, turn, noErr1(mathCos)),
-	"libm-sin":      libmOp(5000, turn, noErr1(mathSin)),
-	"libm-acos":     libmOp(5000, func(r *Random) float64 { return r.Random()*2 - 1 }, mathAcos),
-	"libm-pow": floatOp(5000, func(r *Random) float64 {
+	"libm-log":      libmOp(3000, unitLog, mathLog),
+	"libm-log-wide": libmOp(3000, wideLog, mathLog),
+	"libm-exp":      libmOp(3000, wideExp, mathExp),
+	"libm-cos":      libmOp(3000, turn, noErr1(mathCos)),
+	"libm-sin":      libmOp(3000, turn, noErr1(mathSin)),
+	"libm-acos":     libmOp(3000, func(r *Random) float64 { return r.Random()*2 - 1 }, mathAcos),
+	"libm-pow": floatOp(3000, func(r *Random) float64 {
 		x := r.Random()
 		y := (r.Random() - 0.5) * 20
 		return must(pyPow(x, y))
 	}),
 	"cr-log": libmOp(3000, wideLog, mathLog),
+	"cr-sin": libmOp(3000, turn, noErr1(mathSin)),
+	"cr-cos": libmOp(3000, turn, noErr1(mathCos)),
+	"cr-pow": floatOp(3000, func(r *Random) float64 {
+		x := r.Random()
+		y := (r.Random() - 0.5) * 20
+		return must(pyPow(x, y))
+	}),
 	"cr-exp": libmOp(3000, wideExp, mathExp),
 }
 

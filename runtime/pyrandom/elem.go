@@ -34,6 +34,40 @@ func computeFactRecip() (t [28]dd) {
 	return t
 }
 
+// logGrid is the spacing of the centres log reduces its argument to.
+const logGrid = 64
+
+// logTable[i] is log(c) for the centre c = (logGridLo+i)/logGrid, computed
+// once by the plain series; nothing modifies it.
+var logTable = computeLogTable()
+
+// The grid points cover [sqrt(1/2), sqrt(2)]: 45/64 < 0.7072 and
+// 91/64 > 1.4142.
+const (
+	logGridLo = 45
+	logGridHi = 91
+)
+
+func computeLogTable() []dd {
+	t := make([]dd, logGridHi-logGridLo+1)
+	for i := range t {
+		t[i] = logSeries(float64(logGridLo+i)/logGrid, 1, len(oddRecip))
+	}
+	return t
+}
+
+// logSeries returns log(m/c) = 2*atanh((m-c)/(m+c)) for m and c within a
+// factor of two of each other, summing terms of the atanh series.
+func logSeries(m, c float64, terms int) dd {
+	s := ddFrom(m - c).div(twoSum(m, c)) // m-c is exact (Sterbenz)
+	s2 := s.mul(s)
+	poly := oddRecip[terms-1]
+	for k := terms - 2; k >= 0; k-- {
+		poly = poly.mul(s2).add(oddRecip[k])
+	}
+	return s.mul(poly).ldexp(1)
+}
+
 // ddLog returns log(x) for a finite x > 0.
 func ddLog(x float64) dd {
 	m, e := math.Frexp(x) // x = m * 2**e, 0.5 <= m < 1
@@ -41,14 +75,11 @@ func ddLog(x float64) dd {
 		m *= 2
 		e--
 	}
-	// log(m) = 2*atanh(s) with s = (m-1)/(m+1), |s| < 0.1716.
-	s := ddFrom(m - 1).div(twoSum(m, 1)) // m-1 is exact for m in [0.5, 2]
-	s2 := s.mul(s)
-	poly := oddRecip[len(oddRecip)-1]
-	for k := len(oddRecip) - 2; k >= 0; k-- {
-		poly = poly.mul(s2).add(oddRecip[k])
-	}
-	return ln2.mulF(float64(e)).add(s.mul(poly).ldexp(1))
+	// m is in [0.707, 1.415); c is the grid point nearest to it, so
+	// |(m-c)/(m+c)| < 1/180 and eight terms of the series reach 2**-106.
+	i := int(math.Round(m * logGrid))
+	c := float64(i) / logGrid
+	return ln2.mulF(float64(e)).add(logTable[i-logGridLo].add(logSeries(m, c, 8)))
 }
 
 // ddExpm1Reduced returns exp(r) - 1 for |r| <= 0.36.
@@ -78,18 +109,50 @@ func ddExp(x dd) dd {
 	return ddExpm1Reduced(r).add(ddFrom(1)).ldexp(int(k))
 }
 
-// sinCosReduced returns sin(r) and cos(r) for |r| <= pi/4.
-func sinCosReduced(r dd) (sin, cos dd) {
+// sinCosSeries returns sin(r) and cos(r) from the first terms of their
+// Taylor series.
+func sinCosSeries(r dd, terms int) (sin, cos dd) {
 	r2 := r.mul(r)
 	// sin r = r * sum (-1)^k r^2k/(2k+1)!, cos r = sum (-1)^k r^2k/(2k)!
-	const terms = 13
-	s := factRecip[2*terms+1]
-	c := factRecip[2*terms]
-	for k := terms - 1; k >= 0; k-- {
+	s := factRecip[2*terms-1]
+	c := factRecip[2*terms-2]
+	for k := terms - 2; k >= 0; k-- {
 		s = r2.mul(s).neg().add(factRecip[2*k+1])
 		c = r2.mul(c).neg().add(factRecip[2*k])
 	}
 	return r.mul(s), c
+}
+
+// trigGrid is the spacing of the points sin and cos reduce to; trigTable
+// holds sin(c) and cos(c) for c = j/trigGrid, |c| <= pi/4, computed once by
+// the plain series and never modified.
+const (
+	trigGrid = 64
+	trigMaxJ = 51 // 51/64 > pi/4
+)
+
+var trigTable = computeTrigTable()
+
+func computeTrigTable() [][2]dd {
+	t := make([][2]dd, 2*trigMaxJ+1)
+	for i := range t {
+		s, c := sinCosSeries(ddFrom(float64(i-trigMaxJ)/trigGrid), 14)
+		t[i] = [2]dd{s, c}
+	}
+	return t
+}
+
+// sinCosReduced returns sin(r) and cos(r) for |r| <= pi/4: r = c + t with
+// c on the grid and |t| <= 1/128, so seven terms of the series for t
+// reach 2**-106, and the angle-addition formulas combine the two.
+func sinCosReduced(r dd) (sin, cos dd) {
+	j := math.Round(r.hi * trigGrid)
+	t := r.sub(ddFrom(j / trigGrid))
+	st, ct := sinCosSeries(t, 7)
+	sc := trigTable[int(j)+trigMaxJ]
+	sin = sc[0].mul(ct).add(sc[1].mul(st))
+	cos = sc[1].mul(ct).sub(sc[0].mul(st))
+	return sin, cos
 }
 
 // maxReduce bounds the arguments sin and cos reduce with the four-part

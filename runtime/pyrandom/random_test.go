@@ -156,3 +156,18 @@ func TestErrorString(t *testing.T) {
 		t.Errorf("Kind(99).String() = %q", got)
 	}
 }
+
+func TestSampleCountsOverflow(t *testing.T) {
+	_, err := NewInt(1).SampleCounts(2, []int{math.MaxInt, 1}, 1)
+	var pe *Error
+	if !errors.As(err, &pe) || pe.Kind != OverflowError {
+		t.Errorf("SampleCounts with an overflowing total = %v, want an OverflowError", err)
+	}
+}
+
+func TestRandrangeFloatArgLarge(t *testing.T) {
+	n, warning, err := RandrangeFloatArg(ArgStop, 1e20)
+	if err != nil || warning != WarnFloatArg || n.String() != "100000000000000000000" {
+		t.Errorf("RandrangeFloatArg(1e20) = %v, %q, %v", n, warning, err)
+	}
+}

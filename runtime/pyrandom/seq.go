@@ -87,11 +87,15 @@ func sampleSetSize(k int) int {
 // population of length n: it returns population indices, each element i
 // standing for counts[i] repeated copies. It fails with CPython's errors
 // when len(counts) != n, when n is 0, when the counts total is not
-// positive, or unless 0 <= k <= total.
+// positive, or unless 0 <= k <= total. A total that overflows an int, which
+// CPython would accept, is an OverflowError.
 func (r *Random) SampleCounts(n int, counts []int, k int) ([]int, error) {
 	cum := make([]int, len(counts))
 	total := 0
 	for i, c := range counts {
+		if (c > 0 && total > math.MaxInt-c) || (c < 0 && total < math.MinInt-c) {
+			return nil, newError(OverflowError, "total of counts does not fit in an int")
+		}
 		total += c
 		cum[i] = total
 	}

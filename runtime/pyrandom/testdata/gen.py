@@ -213,7 +213,7 @@ def constants(r):
                             random.LOG4, math.e, math.tau, math.pi)]
 
 
-def libm(f, arg, n=5000):
+def libm(f, arg, n=3000):
     def op(r):
         out = []
         for _ in range(n):
@@ -232,8 +232,48 @@ def correctly_rounded(method, arg, n=3000):
     return op
 
 
+def decimal_sin_cos(x):
+    """sin(x) and cos(x) of the exact value of the float x, to 80 digits."""
+    from decimal import Decimal, localcontext
+    with localcontext() as ctx:
+        ctx.prec = 80
+        x = Decimal(x)
+        x2 = x * x
+        s, c = Decimal(0), Decimal(0)
+        ts, tc = x, Decimal(1)
+        n = 0
+        while abs(ts) > Decimal(10) ** -90 or abs(tc) > Decimal(10) ** -90:
+            s += ts
+            c += tc
+            ts = -ts * x2 / ((2 * n + 2) * (2 * n + 3))
+            tc = -tc * x2 / ((2 * n + 1) * (2 * n + 2))
+            n += 1
+        return float(s), float(c)
+
+
+def decimal_pow(x, y):
+    from decimal import Decimal, localcontext
+    with localcontext() as ctx:
+        ctx.prec = 80
+        return float((Decimal(y) * Decimal(x).ln()).exp())
+
+
+def cr_pair(f, n=3000):
+    def op(r):
+        out = []
+        for _ in range(n):
+            x = r.random()
+            y = (r.random() - 0.5) * 20
+            out.append(fl(f(x, y)))
+        return out
+    return op
+
+
 # Operations that do not depend on the seed, run once after seed 0.
 ONCE = {
+    "cr-sin": libm(lambda x: decimal_sin_cos(x)[0], lambda r: r.random() * math.tau),
+    "cr-cos": libm(lambda x: decimal_sin_cos(x)[1], lambda r: r.random() * math.tau),
+    "cr-pow": cr_pair(decimal_pow),
     "constants": constants,
     # glibc's libm through CPython, compared allowing rare last-bit
     # differences ("libm-" names); then the correctly rounded values, which
