@@ -14,7 +14,7 @@ import "math"
 var (
 	twoPi = 2 * math.Pi
 	// nvMagic is NV_MAGICCONST = 4 * exp(-0.5) / sqrt(2.0).
-	nvMagic = float64(4*ddExp(ddFrom(-0.5)).float()) / math.Sqrt(2.0)
+	nvMagic = float64(4*roundScaled(ddExp(ddFrom(-0.5)))) / math.Sqrt(2.0)
 	// log4 is LOG4 = log(4.0).
 	log4 = ddLog(4).float()
 	// sgMagic is SG_MAGICCONST = 1.0 + log(4.5).

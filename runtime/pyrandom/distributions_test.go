@@ -1,6 +1,7 @@
 package pyrandom
 
 import (
+	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -53,9 +54,34 @@ func noErr1(f func(float64) float64) func(float64) (float64, error) {
 	return func(x float64) (float64, error) { return f(x), nil }
 }
 
+// powSpecial mirrors POW_SPECIAL in gen.py.
+var powSpecial = []float64{0.0, math.Copysign(0, -1), 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 1e300,
+	-1e300, 5e-324, math.Inf(1), math.Inf(-1), math.NaN(), 1.5, -7.0, 1e-5}
+
+// powSpecialOp mirrors pow_special in gen.py.
+func powSpecialOp(*Random) []string {
+	var out []string
+	for _, x := range powSpecial {
+		for _, y := range powSpecial {
+			v, err := pyPow(x, y)
+			var pe *Error
+			switch {
+			case err == nil:
+				out = append(out, fl(v))
+			case errors.As(err, &pe) && pe.Msg == errComplexPow().Msg:
+				out = append(out, "complex")
+			default:
+				out = append(out, "!"+err.Error())
+			}
+		}
+	}
+	return out
+}
+
 // onceOps mirrors the seed-independent operations of ONCE in gen.py
 // beyond those in goldenOps.
 var onceOps = map[string]func(r *Random) []string{
+	"pow-special": powSpecialOp,
 	"constants": func(*Random) []string {
 		return []string{fl(nvMagic), fl(sgMagic), fl(log4), fl(math.E), fl(twoPi), fl(pi().float())}
 	},
@@ -78,7 +104,8 @@ var onceOps = map[string]func(r *Random) []string{
 		y := (r.Random() - 0.5) * 20
 		return must(pyPow(x, y))
 	}),
-	"cr-exp": libmOp(3000, wideExp, mathExp),
+	"cr-exp":           libmOp(3000, wideExp, mathExp),
+	"cr-exp-subnormal": libmOp(500, func(r *Random) float64 { return -708.0 - r.Random()*37.5 }, mathExp),
 }
 
 func init() {

@@ -100,13 +100,65 @@ func ddExpm1Reduced(r dd) dd {
 	return em1
 }
 
-// ddExp returns exp(x) for a double-double x with |x.hi| <= 710; the
-// caller handles overflow and underflow.
-func ddExp(x dd) dd {
-	k := math.Round(x.hi / ln2.hi)
+// ddExp returns exp(x) = m * 2**k for a double-double x with
+// |x.hi| <= 760, with m in [0.7, 1.5).
+func ddExp(x dd) (m dd, k int) {
+	kf := math.Round(x.hi / ln2.hi)
 	// r = x - k*ln2, with k*ln2 formed exactly enough for |k| <= 1100.
-	r := x.sub(twoProd(k, ln2.hi)).sub(ddFrom(k * ln2.lo))
-	return ddExpm1Reduced(r).add(ddFrom(1)).ldexp(int(k))
+	r := x.sub(twoProd(kf, ln2.hi)).sub(ddFrom(kf * ln2.lo))
+	return ddExpm1Reduced(r).add(ddFrom(1)), int(kf)
+}
+
+// roundScaled returns m * 2**k rounded once to float64, to nearest with
+// ties to even, subnormal results included.
+func roundScaled(m dd, k int) float64 {
+	v := m.ldexp(k) // exact unless the result is subnormal or overflows
+	if math.Abs(v.hi) >= 0x1p-1022 || math.IsInf(v.hi, 0) {
+		return v.float()
+	}
+	// Subnormal: count units of 2**-1074 and round that count to an
+	// integer. m * 2**(k+1074) is below 2**53, so the scaling is exact.
+	u := m.ldexp(k + 1074)
+	n := math.Round(u.hi)
+	frac := twoSum(u.hi-n, u.lo) // u.hi - n is exact; |frac| <= 1/2 + |u.lo|
+	switch {
+	case frac.hi > 0.5 || (frac.hi == 0.5 && frac.lo > 0):
+		n++
+	case frac.hi < -0.5 || (frac.hi == -0.5 && frac.lo < 0):
+		n--
+	case math.Abs(frac.hi) == 0.5 && frac.lo == 0 && math.Mod(n, 2) != 0:
+		n += math.Copysign(1, frac.hi) // a tie: to even
+	}
+	return math.Ldexp(n, -1074)
+}
+
+// mathLog is Python's math.log(x): a ValueError for x <= 0.
+func mathLog(x float64) (float64, error) {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x, nil
+	case x <= 0:
+		return 0, errMathDomain()
+	}
+	return ddLog(x).float(), nil
+}
+
+// mathExp is Python's math.exp(x): an OverflowError when the result
+// overflows.
+func mathExp(x float64) (float64, error) {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x, nil
+	case math.IsInf(x, -1) || x < -760:
+		return 0, nil
+	case x > 710:
+		return 0, errMathRange()
+	}
+	v := roundScaled(ddExp(ddFrom(x)))
+	if math.IsInf(v, 0) {
+		return 0, errMathRange()
+	}
+	return v, nil
 }
 
 // sinCosSeries returns sin(r) and cos(r) from the first terms of their
@@ -177,57 +229,6 @@ func ddSinCos(x float64) (sin, cos dd) {
 	default:
 		return c.neg(), s
 	}
-}
-
-// mathLog is Python's math.log(x): a ValueError for x <= 0.
-func mathLog(x float64) (float64, error) {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1):
-		return x, nil
-	case x <= 0:
-		return 0, errMathDomain()
-	}
-	return ddLog(x).float(), nil
-}
-
-// mathExp is Python's math.exp(x): an OverflowError when the result
-// overflows.
-func mathExp(x float64) (float64, error) {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1):
-		return x, nil
-	case math.IsInf(x, -1) || x < -746:
-		return 0, nil
-	case x > 710:
-		return 0, errMathRange()
-	}
-	v := expFinish(ddExp(ddFrom(x)))
-	if math.IsInf(v, 0) {
-		return 0, errMathRange()
-	}
-	return v, nil
-}
-
-// expFinish rounds an exp result, taking care of subnormal results.
-func expFinish(v dd) float64 {
-	if math.Abs(v.hi) >= 0x1p-1022 || v.hi == 0 {
-		return v.float()
-	}
-	// Round at the subnormal boundary: scale up, round to the precision
-	// left, then scale back down exactly.
-	const shift = 1100
-	big := v.ldexp(shift)
-	ulp := math.Ldexp(1, -1074+shift)
-	q := big.hi / ulp
-	n := math.Floor(q)
-	rem := ddFrom(big.hi-n*ulp).add(ddFrom(big.lo)).hi / ulp
-	switch {
-	case rem > 0.5 || (rem == 0.5 && math.Mod(n, 2) == 1):
-		n++
-	case rem < -0.5 || (rem == -0.5 && math.Mod(n, 2) == 1):
-		n--
-	}
-	return math.Ldexp(n, -1074)
 }
 
 // mathSin and mathCos are Python's math.sin and math.cos for finite x.
@@ -329,10 +330,10 @@ func pyPow(x, y float64) (float64, error) {
 		switch {
 		case t.hi > 710:
 			return 0, errPowRange()
-		case t.hi < -746:
+		case t.hi < -760:
 			v = 0
 		default:
-			v = expFinish(ddExp(t))
+			v = roundScaled(ddExp(t))
 			if math.IsInf(v, 0) {
 				return 0, errPowRange()
 			}

@@ -269,8 +269,32 @@ def cr_pair(f, n=3000):
     return op
 
 
+POW_SPECIAL = [0.0, -0.0, 1.0, -1.0, 2.0, -2.0, 0.5, -0.5, 3.0, -3.0, 1e300,
+               -1e300, 5e-324, math.inf, -math.inf, math.nan, 1.5, -7.0, 1e-5]
+
+
+def pow_special(r):
+    """float ** float over special values: results or exceptions. A finite
+    negative base with a finite fractional exponent takes CPython's complex
+    path, outside pyrandom's scope: those cases are only labelled."""
+    out = []
+    for x in POW_SPECIAL:
+        for y in POW_SPECIAL:
+            if x < 0 and math.isfinite(x) and math.isfinite(y) and y != math.floor(y):
+                out.append("complex")
+                continue
+            try:
+                v = x ** y
+            except (ZeroDivisionError, OverflowError) as e:
+                out.append(f"!{type(e).__name__}: {e}")
+            else:
+                out.append("complex" if isinstance(v, complex) else fl(v))
+    return out
+
+
 # Operations that do not depend on the seed, run once after seed 0.
 ONCE = {
+    "pow-special": pow_special,
     "cr-sin": libm(lambda x: decimal_sin_cos(x)[0], lambda r: r.random() * math.tau),
     "cr-cos": libm(lambda x: decimal_sin_cos(x)[1], lambda r: r.random() * math.tau),
     "cr-pow": cr_pair(decimal_pow),
@@ -287,6 +311,7 @@ ONCE = {
     "libm-pow": libm(lambda t: t[0] ** t[1], lambda r: (r.random(), (r.random() - 0.5) * 20)),
     "cr-log": correctly_rounded("ln", lambda r: math.ldexp(1.0 - r.random(), r.randrange(-1000, 1020))),
     "cr-exp": correctly_rounded("exp", lambda r: (r.random() - 0.5) * 1400),
+    "cr-exp-subnormal": correctly_rounded("exp", lambda r: -708.0 - r.random() * 37.5, n=500),
     "hash": hashes,
     "seed-floats": seed_floats,
 }
