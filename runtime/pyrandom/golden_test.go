@@ -81,6 +81,9 @@ var goldenSeeds = map[string]func(r *Random){
 	"float-inf":      func(r *Random) { r.SeedFloat(math.Inf(1)) },
 	"float--0.0":     func(r *Random) { r.SeedFloat(math.Copysign(0, -1)) },
 	"float-2**-1074": func(r *Random) { r.SeedFloat(math.SmallestNonzeroFloat64) },
+	"v1-str":         func(r *Random) { r.SeedStringV1("h\u00e9llo \u4e16\u754c \U0001f600") },
+	"v1-bytes":       func(r *Random) { r.SeedBytesV1([]byte("\x00\x01asyncgen\xff")) },
+	"v1-empty":       func(r *Random) { r.SeedStringV1("") },
 }
 
 // fl renders a float for comparison: its bit pattern, the form golden

@@ -87,3 +87,33 @@ func magnitudeWords(a *big.Int) []uint32 {
 	}
 	return words
 }
+
+// SeedStringV1 seeds the generator as random.seed(s, version=1) does for a
+// str, reproducing sequences of Python versions before 3.2: a 64-bit
+// multiplicative hash of the code points of s.
+func (r *Random) SeedStringV1(s string) {
+	r.seedV1([]rune(s))
+}
+
+// SeedBytesV1 seeds the generator as random.seed(b, version=1) does for
+// bytes: the bytes are read as Latin-1 code points.
+func (r *Random) SeedBytesV1(b []byte) {
+	cps := make([]rune, len(b))
+	for i, c := range b {
+		cps[i] = rune(c)
+	}
+	r.seedV1(cps)
+}
+
+func (r *Random) seedV1(cps []rune) {
+	var x uint64
+	if len(cps) > 0 {
+		x = uint64(cps[0]) << 7
+	}
+	for _, c := range cps {
+		x = (1000003 * x) ^ uint64(c)
+	}
+	x ^= uint64(len(cps))
+	// CPython maps -1 to -2 here, but x is never negative.
+	r.SeedUint64(x)
+}

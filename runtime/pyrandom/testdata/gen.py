@@ -20,6 +20,7 @@ import warnings
 if sys.version_info[:2] != (3, 11):
     sys.exit("gen.py must run under CPython 3.11")
 
+# A tuple stands for the arguments (a, version).
 SEEDS = {
     "7": 7,
     "2**70": 2**70,
@@ -40,6 +41,9 @@ SEEDS = {
     "float-inf": math.inf,
     "float--0.0": -0.0,
     "float-2**-1074": 2.0**-1074,
+    "v1-str": ("h\u00e9llo \u4e16\u754c \U0001f600", 1),
+    "v1-bytes": (b"\x00\x01asyncgen\xff", 1),
+    "v1-empty": ("", 1),
 }
 
 # The acceptance seeds get every operation; the others a smaller set.
@@ -397,7 +401,10 @@ def main():
             ops = {k: v for k, v in ops.items() if k not in SMALL or k == "state"}
         for op_name, op in ops.items():
             r = random.Random()
-            r.seed(seed)
+            if isinstance(seed, tuple):
+                r.seed(seed[0], version=seed[1])
+            else:
+                r.seed(seed)
             lines.append({"seed": seed_name, "op": op_name, "values": op(r)})
     for op_name, op in ONCE.items():
         lines.append({"seed": "0", "op": op_name, "values": op(random.Random(0))})
