@@ -1,8 +1,10 @@
 package pyrandom
 
+// StateSize is the number of 32-bit words of Mersenne Twister state.
+const StateSize = 624
+
 // MT19937 parameters (Matsumoto and Nishimura), as _randommodule.c uses them.
 const (
-	stateSize  = 624
 	shiftSize  = 397
 	matrixA    = 0x9908b0df
 	upperMask  = 0x80000000
@@ -18,9 +20,9 @@ const (
 // is ready to use and seeds itself from OS entropy on first use, as
 // random.Random() does.
 type Random struct {
-	mt [stateSize]uint32
+	mt [StateSize]uint32
 	// left counts the words of mt not yet handed out; the next one is
-	// mt[stateSize-left]. The zero value has none left and is not seeded.
+	// mt[StateSize-left]. The zero value has none left and is not seeded.
 	left   int
 	seeded bool
 
@@ -48,7 +50,7 @@ func NewInt(seed int) *Random {
 func (r *Random) initGenrand(s uint32) {
 	mt := &r.mt
 	mt[0] = s
-	for i := 1; i < stateSize; i++ {
+	for i := 1; i < StateSize; i++ {
 		mt[i] = 1812433253*(mt[i-1]^(mt[i-1]>>30)) + uint32(i)
 	}
 	r.left = 0
@@ -63,23 +65,23 @@ func (r *Random) initByArray(key []uint32) {
 	r.initGenrand(genrandKey)
 	mt := &r.mt
 	i, j := 1, 0
-	for k := max(stateSize, len(key)); k > 0; k-- {
+	for k := max(StateSize, len(key)); k > 0; k-- {
 		mt[i] = (mt[i] ^ ((mt[i-1] ^ (mt[i-1] >> 30)) * 1664525)) + key[j] + uint32(j)
 		i++
 		j++
-		if i >= stateSize {
-			mt[0] = mt[stateSize-1]
+		if i >= StateSize {
+			mt[0] = mt[StateSize-1]
 			i = 1
 		}
 		if j >= len(key) {
 			j = 0
 		}
 	}
-	for k := stateSize - 1; k > 0; k-- {
+	for k := StateSize - 1; k > 0; k-- {
 		mt[i] = (mt[i] ^ ((mt[i-1] ^ (mt[i-1] >> 30)) * 1566083941)) - uint32(i)
 		i++
-		if i >= stateSize {
-			mt[0] = mt[stateSize-1]
+		if i >= StateSize {
+			mt[0] = mt[StateSize-1]
 			i = 1
 		}
 	}
@@ -89,7 +91,7 @@ func (r *Random) initByArray(key []uint32) {
 	r.hasGaussNext = false
 }
 
-// twist regenerates all stateSize words of the state at once.
+// twist regenerates all StateSize words of the state at once.
 func (r *Random) twist() {
 	mt := &r.mt
 	mix := func(a, b, c uint32) uint32 {
@@ -97,14 +99,14 @@ func (r *Random) twist() {
 		return c ^ (y >> 1) ^ (-(y & 1) & matrixA)
 	}
 	k := 0
-	for ; k < stateSize-shiftSize; k++ {
+	for ; k < StateSize-shiftSize; k++ {
 		mt[k] = mix(mt[k], mt[k+1], mt[k+shiftSize])
 	}
-	for ; k < stateSize-1; k++ {
-		mt[k] = mix(mt[k], mt[k+1], mt[k+shiftSize-stateSize])
+	for ; k < StateSize-1; k++ {
+		mt[k] = mix(mt[k], mt[k+1], mt[k+shiftSize-StateSize])
 	}
-	mt[stateSize-1] = mix(mt[stateSize-1], mt[0], mt[shiftSize-1])
-	r.left = stateSize
+	mt[StateSize-1] = mix(mt[StateSize-1], mt[0], mt[shiftSize-1])
+	r.left = StateSize
 }
 
 // Uint32 returns the next 32-bit output of the generator (genrand_uint32).
@@ -115,7 +117,7 @@ func (r *Random) Uint32() uint32 {
 		}
 		r.twist()
 	}
-	y := r.mt[stateSize-r.left]
+	y := r.mt[StateSize-r.left]
 	r.left--
 	y ^= y >> 11
 	y ^= (y << 7) & 0x9d2c5680

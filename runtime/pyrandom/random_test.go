@@ -34,7 +34,7 @@ func TestStateRoundTrip(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("after SetState got %v, want %v", got, want)
 	}
-	for _, pos := range []int{-1, stateSize + 1} {
+	for _, pos := range []int{-1, StateSize + 1} {
 		bad := st
 		bad.Pos = pos
 		var pe *Error

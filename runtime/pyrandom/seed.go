@@ -67,9 +67,9 @@ func (r *Random) SeedFloat(f float64) {
 // SeedEntropy seeds the generator as random.seed(None) does: from 624
 // words of OS entropy (crypto/rand, which cannot fail).
 func (r *Random) SeedEntropy() {
-	var buf [stateSize * 4]byte
+	var buf [StateSize * 4]byte
 	_, _ = rand.Read(buf[:]) // crypto/rand.Read never returns an error
-	key := make([]uint32, stateSize)
+	key := make([]uint32, StateSize)
 	for i := range key {
 		key[i] = binary.LittleEndian.Uint32(buf[4*i:])
 	}
