@@ -332,3 +332,42 @@ func TestTimerHandleRepr(t *testing.T) {
 		t.Errorf("repr = %s, want %s", got, want)
 	}
 }
+
+// TestTeardownWaitsForExecutor: asyncio.run shuts the default executor
+// down with wait=True, so a job still running when main returns finishes
+// before Run returns (p12).
+func TestTeardownWaitsForExecutor(t *testing.T) {
+	finished := false
+	main := fn("main", func() (py.Object, *py.Exc) {
+		_, exc := runningLoop().RunInExecutor(func() (py.Object, *py.Exc) {
+			gil.Blocking(func() { time.Sleep(20 * time.Millisecond) })
+			finished = true
+			return nil, nil
+		})
+		return nil, exc
+	})
+	if _, exc, _ := runMain(t, main); exc != nil {
+		t.Fatal(exc)
+	}
+	gil.Acquire(gil.NewThreadState())
+	defer gil.Release()
+	if !finished {
+		t.Error("Run returned before the executor job finished")
+	}
+}
+
+// TestExecutorErrorPropagates: an exception raised by an executor job is
+// raised by the await.
+func TestExecutorErrorPropagates(t *testing.T) {
+	main := co("main", func(c *sm, _ py.Object, exc *py.Exc) step {
+		if c.pc == 0 {
+			return c.await(1, asyncio.ToThread(func() (py.Object, *py.Exc) {
+				return nil, py.NewExc(py.ZeroDivisionError, "division by zero")
+			}))
+		}
+		return raise(exc)
+	})
+	if _, exc, _ := runMain(t, main, asyncio.WithVirtualClock()); exc == nil || exc.Error() != "ZeroDivisionError: division by zero" {
+		t.Errorf("raised %v", exc)
+	}
+}

@@ -21,7 +21,7 @@
 //     pool thread, and the uncontended fast path costs one atomic load.
 //   - Executor workers (run_in_executor, to_thread) acquire the lock with
 //     their own ThreadState around each job, and release it around blocking
-//     calls (time.sleep, I/O), as CPython's C code does with
+//     calls (time.sleep, I/O) with [Blocking], as CPython's C code does with
 //     Py_BEGIN_ALLOW_THREADS.
 //   - Go code that calls into Python (a compiled coroutine run through
 //     asyncio.Run from an arbitrary goroutine) acquires the lock through that

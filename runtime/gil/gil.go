@@ -82,3 +82,15 @@ func Yield() {
 	runtime.Gosched()
 	Acquire(ts)
 }
+
+// Blocking runs f without the lock, for a blocking call made by Python code
+// (time.sleep, I/O, waiting on a thread-safe future): the holder releases
+// the lock, f runs while other goroutines may take it, and the holder gets
+// it back with the same ThreadState. The caller must hold the lock; f must
+// not run Python code.
+func Blocking(f func()) {
+	ts := interpreter.holder.Load()
+	Release()
+	defer Acquire(ts)
+	f()
+}

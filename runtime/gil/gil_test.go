@@ -128,3 +128,23 @@ func BenchmarkYieldUncontended(b *testing.B) {
 		gil.Yield()
 	}
 }
+
+// TestBlockingLetsOthersRun: while the holder blocks inside Blocking,
+// another goroutine takes the lock.
+func TestBlockingLetsOthersRun(t *testing.T) {
+	holder := gil.NewThreadState()
+	gil.Acquire(holder)
+	ran := make(chan struct{})
+	gil.Blocking(func() {
+		go func() {
+			gil.Acquire(gil.NewThreadState())
+			gil.Release()
+			close(ran)
+		}()
+		<-ran
+	})
+	if gil.Current() != holder {
+		t.Error("Blocking did not restore the holder's state")
+	}
+	gil.Release()
+}
