@@ -96,6 +96,7 @@ func (h *Handle) run() {
 		return
 	}
 	if exc := h.fn(); exc != nil {
+		exc.AddFrame(callbackFrame)
 		src := h.source()
 		h.loop.callExceptionHandler("Exception in callback "+src, exc, "handle", h.String())
 	}

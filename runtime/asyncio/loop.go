@@ -271,7 +271,9 @@ func (l *EventLoop) runOnce() {
 			e.task.wakeup(e.fut)
 		case entryDone:
 			if exc := e.cb.Fn(e.fut); exc != nil {
-				l.callExceptionHandler("Exception in callback "+e.cb.Repr, exc, "handle", "<Handle "+e.cb.Repr+">")
+				src := withArg(e.cb.Repr, e.fut.String())
+				exc.AddFrame(callbackFrame)
+				l.callExceptionHandler("Exception in callback "+src, exc, "handle", "<Handle "+src+">")
 			}
 		case entryHandle:
 			if !e.h.cancelled {

@@ -146,3 +146,48 @@ func sc44(pr printer) py.Coroutine {
 		return ret(nil)
 	})
 }
+
+func TestOrderCallbackError(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "order", "53_callback_error.py"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	py.RegisterSource("FILE", string(src))
+	runScenario(t, scenario{name: "53_callback_error", main: sc53, stderr: true})
+}
+
+func sc53(pr printer) py.Coroutine {
+	cb := func(tag int) *asyncio.DoneCallback {
+		return &asyncio.DoneCallback{Fn: func(f *asyncio.Future) *py.Exc {
+			v, exc := f.Result()
+			pr("callback", tag, v)
+			return exc
+		}, Repr: "cb.<locals>.<lambda>() at FILE:5"}
+	}
+	bad := &asyncio.DoneCallback{Fn: func(*asyncio.Future) *py.Exc {
+		e := py.NewExc(py.RuntimeError, "in callback")
+		e.AddFrame(py.Frame{File: "FILE", Line: 9, Func: "bad"})
+		return e
+	}, Repr: "bad() at FILE:8"}
+	return co("main", func(c *sm, _ py.Object, exc *py.Exc) step {
+		if exc != nil {
+			return raise(exc)
+		}
+		if c.pc == 0 {
+			l := runningLoop()
+			f := l.CreateFuture()
+			f.AddDoneCallback(cb(1))
+			f.AddDoneCallback(bad)
+			f.AddDoneCallback(cb(2))
+			_ = f.SetResult("r")
+			l.CallSoon(func() *py.Exc {
+				e := py.NewExc(py.KeyError, "soon")
+				e.AddFrame(py.Frame{File: "FILE", Line: 13, Func: "bad_soon"})
+				return e
+			}).Describe(func() string { return "bad_soon() at FILE:12" })
+			return c.await(1, sleep(0))
+		}
+		pr("the loop went on")
+		return ret(nil)
+	})
+}

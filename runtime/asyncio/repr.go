@@ -7,10 +7,6 @@ import (
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
-// stdlibDir stands for CPython's standard library folder in reprs and
-// tracebacks that name asyncio's own files (Debian's python3.11 location).
-const stdlibDir = "/usr/lib/python3.11"
-
 // String returns CPython's repr of the future, e.g. <Future pending
 // cb=[Task.task_wakeup()]>, <Future finished result='x'>. On a Task's future
 // it returns the task's repr.
