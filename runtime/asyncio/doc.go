@@ -38,7 +38,8 @@
 // then exactly the callbacks queued at that point run. An idle real-time
 // loop blocks on a channel and a timer, never spinning; [WithVirtualClock]
 // makes it jump to the next deadline instead, so sleep(5) takes
-// microseconds with the same ordering.
+// microseconds with the same ordering; it does not jump while an executor
+// job started by RunInExecutor or ToThread is still running.
 //
 // Python code runs only while holding the interpreter lock of package gil.
 // A loop holds it while it runs an iteration and releases it while it

@@ -65,7 +65,9 @@ func (l *EventLoop) RunInExecutor(fn func() (py.Object, *py.Exc)) (*Future, *py.
 		l.ownsExec = true
 	}
 	fut := l.CreateFuture()
+	l.inflight.Add(1)
 	exc := l.executor.Submit(fn, func(v py.Object, e *py.Exc) {
+		defer l.inflight.Add(-1)
 		l.CallSoonThreadsafe(func() *py.Exc {
 			if fut.state != statePending {
 				return nil
@@ -79,6 +81,7 @@ func (l *EventLoop) RunInExecutor(fn func() (py.Object, *py.Exc)) (*Future, *py.
 		})
 	})
 	if exc != nil {
+		l.inflight.Add(-1)
 		return nil, exc
 	}
 	return fut, nil

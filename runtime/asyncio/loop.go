@@ -32,9 +32,10 @@ type EventLoop struct {
 	closed   bool
 	fatal    *py.Exc // SystemExit/KeyboardInterrupt escaping a task
 
-	inboxMu sync.Mutex
-	inbox   []*Handle
-	pending atomic.Bool
+	inboxMu  sync.Mutex
+	inbox    []*Handle
+	pending  atomic.Bool
+	inflight atomic.Int32 // executor jobs whose result has not been queued yet
 	wake    chan struct{}
 	timer   *time.Timer
 
@@ -313,6 +314,13 @@ func (l *EventLoop) idle() {
 	if len(l.timers) > 0 {
 		when := l.timers[0].when
 		if l.clock.virtual() {
+			if l.inflight.Load() > 0 {
+				// A job on another goroutine will call back: simulated
+				// time must not pass before it does.
+				l.sleep(-1)
+				l.drainInbox()
+				return
+			}
 			l.clock.advance(when)
 			return
 		}

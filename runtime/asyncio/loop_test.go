@@ -371,3 +371,25 @@ func TestExecutorErrorPropagates(t *testing.T) {
 		t.Errorf("raised %v", exc)
 	}
 }
+
+// TestVirtualClockWaitsForExecutor: simulated time does not pass while an
+// executor job runs, so a generous timeout around it does not fire early.
+func TestVirtualClockWaitsForExecutor(t *testing.T) {
+	main := co("main", func(c *sm, v py.Object, exc *py.Exc) step {
+		if c.pc == 0 {
+			job := asyncio.ToThread(func() (py.Object, *py.Exc) {
+				gil.Blocking(func() { time.Sleep(10 * time.Millisecond) })
+				return "job done", nil
+			})
+			return c.await(1, asyncio.WaitFor(job, 5))
+		}
+		if exc != nil {
+			return raise(exc)
+		}
+		return ret(v)
+	})
+	v, exc, _ := runMain(t, main, asyncio.WithVirtualClock())
+	if exc != nil || v != "job done" {
+		t.Errorf("got (%v, %v), want job done", v, exc)
+	}
+}

@@ -42,3 +42,22 @@ func (h *Handle) Type() *py.Class {
 
 // PyRepr is repr(handle), for py.Repr.
 func (h *Handle) PyRepr() string { return h.String() }
+
+var (
+	// TimeoutClass is asyncio.Timeout.
+	TimeoutClass = py.NewClass("Timeout", "asyncio.timeouts", py.ObjectClass)
+	// TaskGroupClass is asyncio.TaskGroup.
+	TaskGroupClass = py.NewClass("TaskGroup", "asyncio.taskgroups", py.ObjectClass)
+)
+
+// Type implements py.Typed.
+func (t *TimeoutCM) Type() *py.Class { return TimeoutClass }
+
+// PyRepr is repr(timeout), for py.Repr.
+func (t *TimeoutCM) PyRepr() string { return t.String() }
+
+// Type implements py.Typed.
+func (tg *TaskGroup) Type() *py.Class { return TaskGroupClass }
+
+// PyRepr is repr(group), for py.Repr.
+func (tg *TaskGroup) PyRepr() string { return tg.String() }

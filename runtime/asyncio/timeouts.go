@@ -2,7 +2,6 @@ package asyncio
 
 import (
 	"math"
-	"strconv"
 
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
@@ -146,6 +145,3 @@ func (t *TimeoutCM) AExit(exc *py.Exc) py.Awaiter {
 		return done(py.None, nil)
 	})
 }
-
-// formatFloat is Python's repr of a float for the simple cases reprs need.
-func formatFloat(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
