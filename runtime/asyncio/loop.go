@@ -36,8 +36,8 @@ type EventLoop struct {
 	inbox    []*Handle
 	pending  atomic.Bool
 	inflight atomic.Int32 // executor jobs whose result has not been queued yet
-	wake    chan struct{}
-	timer   *time.Timer
+	wake     chan struct{}
+	timer    *time.Timer
 
 	stderr     io.Writer
 	formatExc  func(*py.Exc) string
