@@ -113,13 +113,8 @@ func InPlace(op string, a, b Object) (Object, *Exc) {
 	case *Set:
 		switch o {
 		case opOr, opAnd, opSub, opXor:
-			if _, ok := b.(*Set); ok {
-				r, e := binary(o, a, b)
-				if e != nil {
-					return nil, e
-				}
-				x.replace(r.(*Set))
-				return x, nil
+			if _, ok := setElems(b); ok {
+				return x, x.inPlace(o, b)
 			}
 		}
 	case *Dict:
@@ -254,12 +249,12 @@ func binary(op binop, a, b Object) (Object, *Exc) {
 			}
 		}
 	case *Set:
-		if r, ok := setBinary(op, x.Dict, b, false); ok {
-			return r, nil
+		if r, ok, e := setBinary(op, &x.setTable, b, false); ok {
+			return r, e
 		}
 	case *FrozenSet:
-		if r, ok := setBinary(op, x.Dict, b, true); ok {
-			return r, nil
+		if r, ok, e := setBinary(op, &x.setTable, b, true); ok {
+			return r, e
 		}
 	case *Dict:
 		if y, ok := b.(*Dict); ok && op == opOr {

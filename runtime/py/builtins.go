@@ -169,17 +169,12 @@ func initBuiltinTypes() {
 			if e != nil {
 				return nil, e
 			}
-			var items []Object
-			if a[0] != nil {
-				if items, e = ToSlice(a[0]); e != nil {
-					return nil, e
+			if frozen {
+				if f, ok := a[0].(*FrozenSet); ok {
+					return f, nil
 				}
 			}
-			s, e := NewSet(items...)
-			if e != nil {
-				return nil, e
-			}
-			return setOf(s.Dict, frozen), nil
+			return setFrom(a[0], frozen)
 		}
 	}
 	defType(SetType, setCtor("set", false))

@@ -245,4 +245,71 @@ next(it)`, func() {
 	{"unpack_like_tuple_of_list", `print(list((1, 2)), tuple([3, 4]), tuple("ab"), list({"a": 1}), list({3: 0, 1: 0}.items()))`, func() {
 		pr(b("list", T(1, 2)), b("tuple", L(3, 4)), b("tuple", "ab"), b("list", D("a", 1)), b("list", cm(D(3, 0, 1, 0), "items")))
 	}},
+	{"set_order_small_ints", `print({3, 1, 2}, {10, 3, 100, 8, 64, -1, -7}, {2**61, 2**61 - 1, 5}, {0.5, 1.5, 2.0, -0.25})`, func() {
+		pr(S(3, 1, 2), S(10, 3, 100, 8, 64, -1, -7), S(m(Pow(2, 61)), m(Sub(m(Pow(2, 61)), 1)), 5), S(0.5, 1.5, 2.0, -0.25))
+	}},
+	{"set_order_growth", `s = set()
+for i in range(0, 200, 7):
+    s.add(i * 37 % 101)
+print(s)
+print(set(range(50, 0, -3)))
+print({(i, -i) for i in range(6)})`, func() {
+		s := b("set")
+		for i := 0; i < 200; i += 7 {
+			cm(s, "add", (i*37)%101)
+		}
+		pr(s)
+		pr(b("set", b("range", 50, 0, -3)))
+		t := b("set")
+		for i := 0; i < 6; i++ {
+			cm(t, "add", T(i, -i))
+		}
+		pr(t)
+	}},
+	{"set_order_ops", `a = {1, 9, 17, 25, 4}; b = {4, 12, 9, 33, 2}
+print(a | b, a & b, a - b, a ^ b, b - a, a.union([40, 8]), a.intersection([25, 1, 7]), a.difference([9]), a.symmetric_difference([1, 50]))`, func() {
+		a, bb := S(1, 9, 17, 25, 4), S(4, 12, 9, 33, 2)
+		pr(m(Or(a, bb)), m(And(a, bb)), m(Sub(a, bb)), m(Xor(a, bb)), m(Sub(bb, a)), cm(a, "union", L(40, 8)), cm(a, "intersection", L(25, 1, 7)), cm(a, "difference", L(9)), cm(a, "symmetric_difference", L(1, 50)))
+	}},
+	{"set_order_mutation", `s = {5, 13, 21, 29}
+s.discard(13); s.add(37); s.add(13)
+print(s, s.pop(), s.pop(), s)
+t = set(range(30)); t -= set(range(0, 30, 2)); print(t)
+t &= {1, 3, 99, 5}; print(t)
+t ^= {3, 100}; print(t)
+t |= {64, 0}; print(t)`, func() {
+		s := S(5, 13, 21, 29)
+		cm(s, "discard", 13)
+		cm(s, "add", 37)
+		cm(s, "add", 13)
+		pr(s, cm(s, "pop"), cm(s, "pop"), s)
+		t := b("set", b("range", 30))
+		t = m(InPlace("-", t, b("set", b("range", 0, 30, 2))))
+		pr(t)
+		t = m(InPlace("&", t, S(1, 3, 99, 5)))
+		pr(t)
+		t = m(InPlace("^", t, S(3, 100)))
+		pr(t)
+		t = m(InPlace("|", t, S(64, 0)))
+		pr(t)
+	}},
+	{"set_from_dict_and_frozen", `d = {k: None for k in [40, 8, 16, 3]}
+print(set(d), frozenset([9, 1, 17]), sorted({"b", "a"}), list({7, 15, 23}), [x for x in {100, 1, 50}])`, func() {
+		d := D(40, None, 8, None, 16, None, 3, None)
+		pr(b("set", d), b("frozenset", L(9, 1, 17)), b("sorted", S("b", "a")), b("list", S(7, 15, 23)), b("list", S(100, 1, 50)))
+	}},
+	{"set_changed_during_iteration", `s = {1, 2}
+for x in s:
+    s.add(x + 10)`, func() {
+		s := S(1, 2)
+		it := m(Iter(s)).(Iterator)
+		for {
+			x, ok, e := it.Next()
+			chk(e)
+			if !ok {
+				break
+			}
+			cm(s, "add", m(Add(x, 10)))
+		}
+	}},
 }

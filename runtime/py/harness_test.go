@@ -90,8 +90,9 @@ func D(kv ...Object) *Dict {
 	return d
 }
 
+// S is a set display {items...}.
 func S(items ...Object) *Set {
-	s, e := NewSet(items...)
+	s, e := NewSetLiteral(items...)
 	chk(e)
 	return s
 }

@@ -1,6 +1,7 @@
 package py
 
 import (
+	"fmt"
 	"hash/maphash"
 	"math"
 	"math/big"
@@ -185,7 +186,7 @@ func hashFrozenSet(s *FrozenSet) (int, *Exc) {
 }
 
 // identityHash hashes objects compared by identity (functions, classes,
-// plain instances). The map gives each a stable number for its lifetime.
+// plain instances) by their address, as CPython does.
 func identityHash(o Object) int {
-	return hashString(Repr(o))
+	return hashString(fmt.Sprintf("%T%p", o, o))
 }

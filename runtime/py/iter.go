@@ -39,15 +39,23 @@ func (f *FuncIter) Next() (Object, bool, *Exc) {
 // Type implements Typed.
 func (f *FuncIter) Type() *Class { return iterClass(f.Name) }
 
-var iterClasses = map[string]*Class{}
+// iterClasses holds the classes of the built-in iterator types (read-only
+// after init).
+var iterClasses = func() map[string]*Class {
+	m := map[string]*Class{}
+	for _, n := range []string{"list_iterator", "tuple_iterator", "str_ascii_iterator", "range_iterator",
+		"dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "set_iterator", "bytes_iterator",
+		"list_reverseiterator", "dict_reversekeyiterator", "reversed", "enumerate", "zip", "map", "filter", "iterator"} {
+		m[n] = NewClass(n, "builtins", ObjectClass)
+	}
+	return m
+}()
 
 func iterClass(name string) *Class {
 	if c, ok := iterClasses[name]; ok {
 		return c
 	}
-	c := NewClass(name, "builtins", ObjectClass)
-	iterClasses[name] = c
-	return c
+	return NewClass(name, "builtins", ObjectClass)
 }
 
 type seqIter struct {
@@ -178,9 +186,11 @@ func Iter(o Object) (Iterator, *Exc) {
 	case *Dict:
 		return &dictIter{d: v, n: v.live, name: "dict_keyiterator"}, nil
 	case *Set:
-		return &dictIter{d: v.Dict, n: v.live, name: "set_iterator"}, nil
+		v.ensure()
+		return &setIter{t: &v.setTable, used: v.used}, nil
 	case *FrozenSet:
-		return &dictIter{d: v.Dict, n: v.live, name: "set_iterator"}, nil
+		v.ensure()
+		return &setIter{t: &v.setTable, used: v.used}, nil
 	case *DictView:
 		return &dictIter{d: v.d, n: v.d.live, kind: v.kind, name: dictIterNames[v.kind]}, nil
 	case Bytes:

@@ -561,62 +561,96 @@ func initContainerMethods() {
 	for _, cls := range []*Class{SetType, FrozenSetType} {
 		cls := cls
 		frozen := cls == FrozenSetType
-		elems := func(o Object) *Dict { d, _ := setElems(o); return d }
-		setOp := func(name string, op binop) {
-			defVarMethod(cls, name, func(self Object, args []Object, kw []Kwarg) (Object, *Exc) {
-				acc := setOf(elems(self).Copy(), frozen)
-				for _, x := range args {
-					other, ok := setElems(x)
-					if !ok {
-						items, e := ToSlice(x)
-						if e != nil {
-							return nil, e
-						}
-						s, e := NewSet(items...)
-						if e != nil {
-							return nil, e
-						}
-						other = s.Dict
-					}
-					r, _ := setBinary(op, elems(acc), &Set{other}, frozen)
-					acc = r
+		elems := func(o Object) *setTable { t, _ := setElems(o); return t }
+		defVarMethod(cls, "union", func(self Object, args []Object, kw []Kwarg) (Object, *Exc) {
+			r := elems(self).copyTable()
+			for _, x := range args {
+				if t, ok := setElems(x); ok && t == elems(self) {
+					continue
 				}
-				return acc, nil
-			})
-		}
-		setOp("union", opOr)
-		setOp("intersection", opAnd)
-		setOp("difference", opSub)
-		setOp("symmetric_difference", opXor)
-		rel := func(name string, f func(a, b *Dict) bool) {
-			defMethod(cls, name, []string{"other"}, 1, func(self Object, a []Object) (Object, *Exc) {
-				other, ok := setElems(a[0])
-				if !ok {
-					items, e := ToSlice(a[0])
-					if e != nil {
-						return nil, e
-					}
-					s, e := NewSet(items...)
-					if e != nil {
-						return nil, e
-					}
-					other = s.Dict
-				}
-				return f(elems(self), other), nil
-			})
-		}
-		rel("issubset", isSubset)
-		rel("issuperset", func(a, b *Dict) bool { return isSubset(b, a) })
-		rel("isdisjoint", func(a, b *Dict) bool {
-			for _, k := range a.Keys() {
-				if _, in, _ := b.Get(k); in {
-					return false
+				if e := r.update(x); e != nil {
+					return nil, e
 				}
 			}
-			return true
+			return setOf(r, frozen), nil
+		})
+		defVarMethod(cls, "intersection", func(self Object, args []Object, kw []Kwarg) (Object, *Exc) {
+			r := elems(self)
+			if len(args) == 0 {
+				return setOf(r.copyTable(), frozen), nil
+			}
+			for _, x := range args {
+				var e *Exc
+				if r, e = setIntersection(r, x); e != nil {
+					return nil, e
+				}
+			}
+			return setOf(r, frozen), nil
+		})
+		defVarMethod(cls, "difference", func(self Object, args []Object, kw []Kwarg) (Object, *Exc) {
+			if len(args) == 0 {
+				return setOf(elems(self).copyTable(), frozen), nil
+			}
+			r, e := setDifference(elems(self), args[0])
+			if e != nil {
+				return nil, e
+			}
+			for _, x := range args[1:] {
+				if e := r.differenceUpdate(x); e != nil {
+					return nil, e
+				}
+			}
+			return setOf(r, frozen), nil
+		})
+		defMethod(cls, "symmetric_difference", []string{"other"}, 1, func(self Object, a []Object) (Object, *Exc) {
+			r, e := setSymmetricDifference(elems(self), a[0])
+			if e != nil {
+				return nil, e
+			}
+			return setOf(r, frozen), nil
+		})
+		asTable := func(o Object) (*setTable, *Exc) {
+			if t, ok := setElems(o); ok {
+				return t, nil
+			}
+			r := &setTable{}
+			r.ensure()
+			return r, r.update(o)
+		}
+		defMethod(cls, "issubset", []string{"other"}, 1, func(self Object, a []Object) (Object, *Exc) {
+			o, e := asTable(a[0])
+			if e != nil {
+				return nil, e
+			}
+			return isSubset(elems(self), o)
+		})
+		defMethod(cls, "issuperset", []string{"other"}, 1, func(self Object, a []Object) (Object, *Exc) {
+			o, e := asTable(a[0])
+			if e != nil {
+				return nil, e
+			}
+			return isSubset(o, elems(self))
+		})
+		defMethod(cls, "isdisjoint", []string{"other"}, 1, func(self Object, a []Object) (Object, *Exc) {
+			o, e := asTable(a[0])
+			if e != nil {
+				return nil, e
+			}
+			disjoint := true
+			e = o.each(func(k Object, h int) *Exc {
+				i, e := elems(self).lookup(k, h)
+				if i >= 0 {
+					disjoint = false
+				}
+				return e
+			})
+			return disjoint, e
 		})
 		defMethod(cls, "copy", nil, 0, func(self Object, a []Object) (Object, *Exc) {
-			return setOf(elems(self).Copy(), frozen), nil
+			if frozen {
+				return self, nil
+			}
+			return setOf(elems(self).copyTable(), frozen), nil
 		})
 	}
 	St := SetType
@@ -633,40 +667,37 @@ func initContainerMethods() {
 		set(self).Clear()
 		return None, nil
 	})
-	for _, u := range []struct {
-		name string
-		op   binop
-	}{{"update", opOr}, {"intersection_update", opAnd}, {"difference_update", opSub}, {"symmetric_difference_update", opXor}} {
-		u := u
-		defVarMethod(St, u.name, func(self Object, args []Object, kw []Kwarg) (Object, *Exc) {
-			s := set(self)
-			for _, x := range args {
-				other, ok := setElems(x)
-				if !ok {
-					items, e := ToSlice(x)
-					if e != nil {
-						return nil, e
-					}
-					o, e := NewSet(items...)
-					if e != nil {
-						return nil, e
-					}
-					other = o.Dict
-				}
-				if u.op == opOr {
-					for _, k := range other.Keys() {
-						if e := s.Add(k); e != nil {
-							return nil, e
-						}
-					}
-					continue
-				}
-				r, _ := setBinary(u.op, s.Dict, &Set{other}, false)
-				s.replace(r.(*Set))
+	defVarMethod(St, "update", func(self Object, args []Object, kw []Kwarg) (Object, *Exc) {
+		for _, x := range args {
+			if e := set(self).inPlace(opOr, x); e != nil {
+				return nil, e
 			}
-			return None, nil
-		})
-	}
+		}
+		return None, nil
+	})
+	defVarMethod(St, "intersection_update", func(self Object, args []Object, kw []Kwarg) (Object, *Exc) {
+		s := set(self)
+		r := &s.setTable
+		for _, x := range args {
+			var e *Exc
+			if r, e = setIntersection(r, x); e != nil {
+				return nil, e
+			}
+		}
+		s.setTable = *r
+		return None, nil
+	})
+	defVarMethod(St, "difference_update", func(self Object, args []Object, kw []Kwarg) (Object, *Exc) {
+		for _, x := range args {
+			if e := set(self).inPlace(opSub, x); e != nil {
+				return nil, e
+			}
+		}
+		return None, nil
+	})
+	defMethod(St, "symmetric_difference_update", []string{"other"}, 1, func(self Object, a []Object) (Object, *Exc) {
+		return None, set(self).inPlace(opXor, a[0])
+	})
 
 	R := RangeType
 	defMethod(R, "index", []string{"value"}, 1, func(self Object, a []Object) (Object, *Exc) {

@@ -283,8 +283,7 @@ func Contains(container, x Object) (bool, *Exc) {
 	case *Set:
 		return v.Has(x)
 	case *FrozenSet:
-		_, ok, e := v.Get(x)
-		return ok, e
+		return v.Has(x)
 	case *DictView:
 		if v.kind == 0 {
 			_, ok, e := v.d.Get(x)

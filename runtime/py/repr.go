@@ -160,7 +160,7 @@ func (r *reprer) repr(o Object) *Exc {
 			b.WriteString("set()")
 			return nil
 		}
-		if !r.enter(v.Dict) {
+		if !r.enter(v) {
 			b.WriteString("set(...)")
 			return nil
 		}
