@@ -9,9 +9,12 @@ import (
 // (1, 1.0 and True are the same key; unhashable keys raise TypeError).
 type Dict struct {
 	entries []dictEntry
-	// index maps the normalised form of keys with a Go-comparable
-	// representation (ints, strings, floats, None, identity-compared
-	// objects) to their entry.
+	// ints and strs map int and str keys (after normalisation: bools and
+	// integral floats are ints) to their entry; index does the same for
+	// the other keys with a Go-comparable form (floats, None, big ints,
+	// bytes, identity-compared objects).
+	ints  map[int]int
+	strs  map[string]int
 	index map[any]int
 	// buckets maps hashes of other keys (tuples, frozensets, instances
 	// with __hash__) to their entries.
@@ -76,7 +79,7 @@ func (d *Dict) lookup(key Object) (int, *Exc) {
 		return -1, e
 	}
 	if simple {
-		if i, ok := d.index[nk]; ok {
+		if i, ok := d.simpleGet(nk); ok {
 			return i, nil
 		}
 		return -1, nil
@@ -102,6 +105,14 @@ func (d *Dict) Len() int { return d.live }
 
 // Get returns d[key] and whether it exists.
 func (d *Dict) Get(key Object) (Object, bool, *Exc) {
+	switch k := key.(type) {
+	case int:
+		v, ok := d.GetInt(k)
+		return v, ok, nil
+	case string:
+		v, ok := d.GetStr(k)
+		return v, ok, nil
+	}
 	i, e := d.lookup(key)
 	if e != nil || i < 0 {
 		return nil, false, e
@@ -111,7 +122,7 @@ func (d *Dict) Get(key Object) (Object, bool, *Exc) {
 
 // GetStr is the native fast path for a string key.
 func (d *Dict) GetStr(key string) (Object, bool) {
-	i, ok := d.index[key]
+	i, ok := d.strs[key]
 	if !ok {
 		return nil, false
 	}
@@ -120,7 +131,7 @@ func (d *Dict) GetStr(key string) (Object, bool) {
 
 // GetInt is the native fast path for an int key.
 func (d *Dict) GetInt(key int) (Object, bool) {
-	i, ok := d.index[key]
+	i, ok := d.ints[key]
 	if !ok {
 		return nil, false
 	}
@@ -129,28 +140,28 @@ func (d *Dict) GetInt(key int) (Object, bool) {
 
 // SetInt is the native fast path for d[key] = value with an int key.
 func (d *Dict) SetInt(key int, value Object) {
-	if i, ok := d.index[key]; ok {
+	if i, ok := d.ints[key]; ok {
 		d.entries[i].value = value
 		return
 	}
-	if d.index == nil {
-		d.index = make(map[any]int)
+	if d.ints == nil {
+		d.ints = make(map[int]int)
 	}
-	d.index[key] = len(d.entries)
+	d.ints[key] = len(d.entries)
 	d.entries = append(d.entries, dictEntry{key: key, value: value})
 	d.live++
 }
 
 // SetStr is the native fast path for d[key] = value with a str key.
 func (d *Dict) SetStr(key string, value Object) {
-	if i, ok := d.index[key]; ok {
+	if i, ok := d.strs[key]; ok {
 		d.entries[i].value = value
 		return
 	}
-	if d.index == nil {
-		d.index = make(map[any]int)
+	if d.strs == nil {
+		d.strs = make(map[string]int)
 	}
-	d.index[key] = len(d.entries)
+	d.strs[key] = len(d.entries)
 	d.entries = append(d.entries, dictEntry{key: key, value: value})
 	d.live++
 }
@@ -170,19 +181,24 @@ func (d *Dict) Item(key Object) (Object, *Exc) {
 // Set is d[key] = value. An existing key keeps its position and its
 // original key object, as in CPython.
 func (d *Dict) Set(key, value Object) *Exc {
+	switch k := key.(type) {
+	case int:
+		d.SetInt(k, value)
+		return nil
+	case string:
+		d.SetStr(k, value)
+		return nil
+	}
 	nk, simple, e := normKey(key)
 	if e != nil {
 		return e
 	}
 	if simple {
-		if i, ok := d.index[nk]; ok {
+		if i, ok := d.simpleGet(nk); ok {
 			d.entries[i].value = value
 			return nil
 		}
-		if d.index == nil {
-			d.index = make(map[any]int)
-		}
-		d.index[nk] = len(d.entries)
+		d.simplePut(nk, len(d.entries))
 	} else {
 		h, e := Hash(key)
 		if e != nil {
@@ -222,7 +238,7 @@ func (d *Dict) removeAt(i int) {
 	key := d.entries[i].key
 	nk, simple, _ := normKey(key)
 	if simple {
-		delete(d.index, nk)
+		d.simpleDel(nk)
 	} else {
 		h, _ := Hash(key)
 		b := d.buckets[h]
@@ -250,7 +266,7 @@ func (d *Dict) removeAt(i int) {
 func (d *Dict) compact() {
 	old := d.entries
 	d.entries = make([]dictEntry, 0, d.live)
-	d.index = nil
+	d.ints, d.strs, d.index = nil, nil, nil
 	d.buckets = nil
 	d.live = 0
 	for _, en := range old {
@@ -417,4 +433,49 @@ func dictEqual(x, y *Dict) (bool, *Exc) {
 		}
 	}
 	return true, nil
+}
+
+func (d *Dict) simpleGet(nk any) (int, bool) {
+	var i int
+	var ok bool
+	switch k := nk.(type) {
+	case int:
+		i, ok = d.ints[k]
+	case string:
+		i, ok = d.strs[k]
+	default:
+		i, ok = d.index[nk]
+	}
+	return i, ok
+}
+
+func (d *Dict) simplePut(nk any, i int) {
+	switch k := nk.(type) {
+	case int:
+		if d.ints == nil {
+			d.ints = make(map[int]int)
+		}
+		d.ints[k] = i
+	case string:
+		if d.strs == nil {
+			d.strs = make(map[string]int)
+		}
+		d.strs[k] = i
+	default:
+		if d.index == nil {
+			d.index = make(map[any]int)
+		}
+		d.index[nk] = i
+	}
+}
+
+func (d *Dict) simpleDel(nk any) {
+	switch k := nk.(type) {
+	case int:
+		delete(d.ints, k)
+	case string:
+		delete(d.strs, k)
+	default:
+		delete(d.index, nk)
+	}
 }
