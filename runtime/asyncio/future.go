@@ -234,6 +234,13 @@ func (f *Future) scheduleCallbacks() {
 	if f.cb0 == (doneCB{}) {
 		return
 	}
+	if t := f.cb0.task; t != nil && len(f.cbs) == 0 {
+		// The common case: one task waits for this future.
+		s := f.loop.ready.slot()
+		s.kind, s.task, s.fut = entryWakeup, t, f
+		f.cb0 = doneCB{}
+		return
+	}
 	f.loop.ready.push(f.cb0.entry(f))
 	f.cb0 = doneCB{}
 	for _, c := range f.cbs {

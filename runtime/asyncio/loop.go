@@ -141,9 +141,12 @@ func (l *EventLoop) CallSoonThreadsafe(fn func() *py.Exc) *Handle {
 	return h
 }
 
-// scheduleStep queues a task step (no allocation).
+// scheduleStep queues a task step that throws exc in (nil: sends None).
+// A task has at most one step or wake-up queued at a time, so the
+// exception waits in the task itself and the entry stays small.
 func (l *EventLoop) scheduleStep(t *Task, exc *py.Exc) {
-	l.ready.push(entry{kind: entryStep, task: t, exc: exc})
+	t.stepExc = exc
+	l.ready.push(entry{kind: entryStep, task: t})
 }
 
 // Stop makes RunForever return after the current iteration (loop.stop).
@@ -176,8 +179,7 @@ func (l *EventLoop) RunForever() *py.Exc {
 	}
 	defer l.leave()
 	for {
-		l.runOnce()
-		if l.stopping || l.fatal != nil {
+		if l.runGuarded() || l.stopping || l.fatal != nil {
 			break
 		}
 	}
@@ -243,9 +245,38 @@ var runUntilCompleteCB = &DoneCallback{
 	Repr: "_run_until_complete_cb() at " + stdlibDir + "/asyncio/base_events.py:180",
 }
 
+// runGuarded runs iterations (at least one) until the loop stops and
+// reports true; it reports false after turning a Go panic in a callback
+// into a Python RuntimeError: raised by the running task, or logged like
+// any failing callback. One deferred recover covers many iterations, so the
+// hot path pays nothing per step.
+func (l *EventLoop) runGuarded() (stopped bool) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		stopped = false
+		if t := l.current; t != nil {
+			l.current = nil
+			t.finish(nil, py.Errorf(py.RuntimeError, "Go panic in %s: %v", t.coro.Code().QualName, r))
+			return
+		}
+		l.callExceptionHandler("Exception in callback", py.Errorf(py.RuntimeError, "Go panic: %v", r), "", "")
+	}()
+	for {
+		l.runOnce()
+		if l.stopping || l.fatal != nil {
+			return true
+		}
+	}
+}
+
 // runOnce is one iteration of CPython's BaseEventLoop._run_once.
 func (l *EventLoop) runOnce() {
-	l.dropCancelledTimers()
+	if l.cancelledTimers != 0 {
+		l.dropCancelledTimers()
+	}
 	if l.pending.Load() {
 		l.drainInbox()
 	}
@@ -267,7 +298,10 @@ func (l *EventLoop) runOnce() {
 		e := l.ready.pop()
 		switch e.kind {
 		case entryStep:
-			e.task.step(e.exc)
+			t := e.task
+			exc := t.stepExc
+			t.stepExc = nil
+			t.step(exc)
 		case entryWakeup:
 			e.task.wakeup(e.fut)
 		case entryDone:
@@ -285,7 +319,9 @@ func (l *EventLoop) runOnce() {
 			return
 		}
 	}
-	gil.Yield()
+	if gil.Contended() {
+		gil.Yield()
+	}
 }
 
 // clockResolution is CPython's time.get_clock_info('monotonic').resolution:
@@ -293,9 +329,6 @@ func (l *EventLoop) runOnce() {
 const clockResolution = 1e-9
 
 func (l *EventLoop) dropCancelledTimers() {
-	if l.cancelledTimers == 0 {
-		return
-	}
 	if l.cancelledTimers > 100 && 2*l.cancelledTimers > len(l.timers) {
 		l.timers.compact()
 		l.cancelledTimers = 0

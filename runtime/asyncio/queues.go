@@ -17,7 +17,7 @@ var (
 	queueJoinCode = &py.Code{Name: "join", QualName: "Queue.join", File: queuesFile, FirstLine: 202}
 )
 
-// store is a queue's container: FIFO, LIFO or priority order.
+// store is the container of a LIFO or priority queue.
 type store interface {
 	len() int
 	put(item py.Object) *py.Exc
@@ -28,7 +28,8 @@ type store interface {
 // wait in FIFO order.
 type Queue struct {
 	maxsize    int
-	items      store
+	fifo       fifo  // the items of a FIFO queue
+	other      store // the items of a LIFO or priority queue (nil for FIFO)
 	getters    waiters
 	putters    waiters
 	unfinished int
@@ -42,7 +43,14 @@ func (q *Queue) newWaiter(l *EventLoop) *Future {
 	if n := len(q.free); n > 0 {
 		f := q.free[n-1]
 		q.free = q.free[:n-1]
-		*f = Future{loop: l}
+		if f.loop != l {
+			*f = Future{loop: l}
+		} else {
+			// A recycled waiter was woken by a result: only its state and
+			// result differ from a new future's (callbacks ran, nothing
+			// cancelled it, no exception was set).
+			f.state, f.result = statePending, nil
+		}
 		return f
 	}
 	return &Future{loop: l}
@@ -58,7 +66,7 @@ func (q *Queue) recycle(f *Future) {
 }
 
 // NewQueue returns a FIFO queue; maxsize <= 0 means unbounded.
-func NewQueue(maxsize int) *Queue { return newQueue(maxsize, &fifo{}) }
+func NewQueue(maxsize int) *Queue { return newQueue(maxsize, nil) }
 
 // NewLifoQueue returns a LIFO queue (asyncio.LifoQueue).
 func NewLifoQueue(maxsize int) *Queue { return newQueue(maxsize, &lifo{}) }
@@ -70,22 +78,27 @@ func NewPriorityQueue(maxsize int, less func(a, b py.Object) (bool, *py.Exc)) *Q
 }
 
 func newQueue(maxsize int, s store) *Queue {
-	q := &Queue{maxsize: maxsize, items: s}
+	q := &Queue{maxsize: maxsize, other: s}
 	q.finished.value = true
 	return q
 }
 
 // Qsize returns the number of items.
-func (q *Queue) Qsize() int { return q.items.len() }
+func (q *Queue) Qsize() int {
+	if q.other != nil {
+		return q.other.len()
+	}
+	return q.fifo.n
+}
 
 // Maxsize returns the bound given at creation.
 func (q *Queue) Maxsize() int { return q.maxsize }
 
 // Empty reports whether the queue has no items.
-func (q *Queue) Empty() bool { return q.items.len() == 0 }
+func (q *Queue) Empty() bool { return q.Qsize() == 0 }
 
 // Full reports whether a bounded queue holds maxsize items.
-func (q *Queue) Full() bool { return q.maxsize > 0 && q.items.len() >= q.maxsize }
+func (q *Queue) Full() bool { return q.maxsize > 0 && q.Qsize() >= q.maxsize }
 
 func wakeupNext(ws *waiters) {
 	for len(*ws) > 0 {
@@ -102,7 +115,9 @@ func (q *Queue) PutNowait(item py.Object) *py.Exc {
 	if q.Full() {
 		return py.NewExc(QueueFull)
 	}
-	if exc := q.items.put(item); exc != nil {
+	if q.other == nil {
+		q.fifo.put(item)
+	} else if exc := q.other.put(item); exc != nil {
 		return exc
 	}
 	q.unfinished++
@@ -116,7 +131,12 @@ func (q *Queue) GetNowait() (py.Object, *py.Exc) {
 	if q.Empty() {
 		return nil, py.NewExc(QueueEmpty)
 	}
-	item := q.items.get()
+	var item py.Object
+	if q.other == nil {
+		item = q.fifo.get()
+	} else {
+		item = q.other.get()
+	}
 	wakeupNext(&q.putters)
 	return item, nil
 }
@@ -294,16 +314,14 @@ func (p *QueuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 	return py.None, py.Returned, nil
 }
 
-// fifo is a ring buffer of items.
+// fifo is a ring buffer of items whose size is a power of two.
 type fifo struct {
 	buf  []py.Object
 	head int
 	n    int
 }
 
-func (f *fifo) len() int { return f.n }
-
-func (f *fifo) put(item py.Object) *py.Exc {
+func (f *fifo) put(item py.Object) {
 	if f.n == len(f.buf) {
 		size := 2 * len(f.buf)
 		if size == 0 {
@@ -311,19 +329,18 @@ func (f *fifo) put(item py.Object) *py.Exc {
 		}
 		buf := make([]py.Object, size)
 		for i := 0; i < f.n; i++ {
-			buf[i] = f.buf[(f.head+i)%len(f.buf)]
+			buf[i] = f.buf[(f.head+i)&(len(f.buf)-1)]
 		}
 		f.buf, f.head = buf, 0
 	}
-	f.buf[(f.head+f.n)%len(f.buf)] = item
+	f.buf[(f.head+f.n)&(len(f.buf)-1)] = item
 	f.n++
-	return nil
 }
 
 func (f *fifo) get() py.Object {
 	item := f.buf[f.head]
 	f.buf[f.head] = nil
-	f.head = (f.head + 1) % len(f.buf)
+	f.head = (f.head + 1) & (len(f.buf) - 1)
 	f.n--
 	return item
 }

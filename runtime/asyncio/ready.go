@@ -1,13 +1,11 @@
 package asyncio
 
-import "github.com/asyncgen/asyncgen/runtime/py"
-
 // entryKind says what a ready-queue entry runs.
 type entryKind uint8
 
 const (
 	entryHandle entryKind = iota // run a *Handle unless it was cancelled
-	entryStep                    // run a task step, throwing exc if not nil
+	entryStep                    // run a task step, throwing the task's stepExc if set
 	entryWakeup                  // wake a task up with the future it waited on
 	entryDone                    // run a done callback with its future
 )
@@ -20,7 +18,6 @@ type entry struct {
 	fut  *Future
 	cb   *DoneCallback
 	h    *Handle
-	exc  *py.Exc
 }
 
 // ring is the FIFO ready queue: a growable ring buffer of entries.
@@ -33,11 +30,17 @@ type ring struct {
 func (r *ring) len() int { return r.n }
 
 func (r *ring) push(e entry) {
+	*r.slot() = e
+}
+
+// slot appends an entry and returns it, for callers that fill it in place.
+func (r *ring) slot() *entry {
 	if r.n == len(r.buf) {
 		r.grow()
 	}
-	r.buf[(r.head+r.n)&(len(r.buf)-1)] = e
+	s := &r.buf[(r.head+r.n)&(len(r.buf)-1)]
 	r.n++
+	return s
 }
 
 func (r *ring) pop() entry {

@@ -20,6 +20,7 @@ type Task struct {
 	name       string // set by set_name or name=; "" means Task-<num>
 	num        uint64
 	waiter     *Future // _fut_waiter: the future the coroutine waits on
+	stepExc    *py.Exc // what the queued step throws in
 	mustCancel bool
 	started    bool
 	numCancels int32
@@ -103,6 +104,10 @@ func (t *Task) Cancel(msg py.Object) bool {
 
 // wakeup is Task.__wakeup: the future the task waited on is done.
 func (t *Task) wakeup(f *Future) {
+	if f.state == stateFinished && f.exc == nil {
+		t.step(nil)
+		return
+	}
 	if _, exc := f.Result(); exc != nil {
 		t.step(exc)
 		return
@@ -127,48 +132,41 @@ func (t *Task) step(exc *py.Exc) {
 	}
 	t.waiter = nil
 	l.current = t
-	v, st, err := t.resume(exc)
+	var sent py.Object
+	if t.started {
+		sent = py.None
+	}
+	t.started = true
+	v, st, err := t.coro.Resume(sent, exc)
 	l.current = nil
-	switch st {
-	case py.Returned:
+	if st == py.Yielded {
+		t.suspend(v)
+		return
+	}
+	t.finish(v, err)
+}
+
+// finish ends the task with the coroutine's return value or exception.
+func (t *Task) finish(v py.Object, err *py.Exc) {
+	l := t.loop
+	switch {
+	case err == nil:
 		if t.mustCancel {
 			t.mustCancel = false
 			t.cancel(t.cancelMsg)
 		} else {
 			t.setResult(v)
 		}
-		l.tasks.remove(t)
-	case py.Raised:
-		switch {
-		case err.Matches(py.CancelledError):
-			t.cancelledExc = err
-			t.cancel(nil)
-		case err.Matches(py.KeyboardInterrupt) || err.Matches(py.SystemExit):
-			t.setException(err)
-			l.fatal = err
-		default:
-			t.setException(err)
-		}
-		l.tasks.remove(t)
+	case err.Matches(py.CancelledError):
+		t.cancelledExc = err
+		t.cancel(nil)
+	case err.Matches(py.KeyboardInterrupt) || err.Matches(py.SystemExit):
+		t.setException(err)
+		l.fatal = err
 	default:
-		t.suspend(v)
+		t.setException(err)
 	}
-}
-
-// resume calls the coroutine, turning a stray Go panic into a Python
-// RuntimeError raised by the coroutine.
-func (t *Task) resume(exc *py.Exc) (v py.Object, st py.Status, err *py.Exc) {
-	defer func() {
-		if r := recover(); r != nil {
-			v, st, err = nil, py.Raised, py.Errorf(py.RuntimeError, "Go panic in %s: %v", t.coro.Code().QualName, r)
-		}
-	}()
-	var sent py.Object
-	if t.started {
-		sent = py.None
-	}
-	t.started = true
-	return t.coro.Resume(sent, exc)
+	l.tasks.remove(t)
 }
 
 // suspend handles what the coroutine yielded.
