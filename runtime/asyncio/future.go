@@ -14,11 +14,33 @@ const (
 
 // DoneCallback is a done callback: Fn is called with the future once it is
 // done, in a later loop iteration. Repr is how it shows in the future's
-// repr (cb=[...]), e.g. "cb() at FILE:19". Callbacks are compared by
-// pointer, as RemoveDoneCallback needs.
+// repr (cb=[...]), e.g. "cb() at FILE:19". Key, when set, is the Python
+// callable the callback stands for: RemoveDoneCallback then matches every
+// callback with an equal Key, as remove_done_callback(fn) does; without a
+// Key callbacks match by pointer.
 type DoneCallback struct {
 	Fn   func(*Future) *py.Exc
 	Repr string
+	Key  py.Object
+}
+
+// matches reports whether a registered callback is cb for removal.
+func (cb *DoneCallback) matches(other *DoneCallback) bool {
+	if cb == other {
+		return true
+	}
+	return cb.Key != nil && other != nil && sameKey(cb.Key, other.Key)
+}
+
+// sameKey is identity of Python callables; values Go cannot compare are
+// never equal.
+func sameKey(a, b py.Object) (eq bool) {
+	defer func() {
+		if recover() != nil {
+			eq = false
+		}
+	}()
+	return a == b
 }
 
 // doneCB is a registered callback: a task to wake up, or a DoneCallback.
@@ -198,7 +220,7 @@ func (c doneCB) entry(f *Future) entry {
 // RemoveDoneCallback unregisters every registration of cb and returns how
 // many there were.
 func (f *Future) RemoveDoneCallback(cb *DoneCallback) int {
-	return f.removeCallbacks(func(c doneCB) bool { return c.cb == cb })
+	return f.removeCallbacks(func(c doneCB) bool { return cb.matches(c.cb) })
 }
 
 func (f *Future) removeCallbacks(match func(doneCB) bool) int {

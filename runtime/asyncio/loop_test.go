@@ -393,3 +393,24 @@ func TestVirtualClockWaitsForExecutor(t *testing.T) {
 		t.Errorf("got (%v, %v), want job done", v, exc)
 	}
 }
+
+// TestRemoveDoneCallbackByKey: callbacks registered for the same Python
+// callable are all removed by a DoneCallback carrying the same Key.
+func TestRemoveDoneCallbackByKey(t *testing.T) {
+	gil.Acquire(gil.NewThreadState())
+	defer gil.Release()
+	l := asyncio.NewEventLoop()
+	defer l.Close()
+	f := l.CreateFuture()
+	key, other := &struct{ name string }{"cb"}, &struct{ name string }{"other"}
+	nop := func(*asyncio.Future) *py.Exc { return nil }
+	f.AddDoneCallback(&asyncio.DoneCallback{Fn: nop, Key: key})
+	f.AddDoneCallback(&asyncio.DoneCallback{Fn: nop, Key: other})
+	f.AddDoneCallback(&asyncio.DoneCallback{Fn: nop, Key: key})
+	if n := f.RemoveDoneCallback(&asyncio.DoneCallback{Key: key}); n != 2 {
+		t.Errorf("removed %d callbacks, want 2", n)
+	}
+	if n := f.RemoveDoneCallback(&asyncio.DoneCallback{Key: py.Tuple{1}}); n != 0 {
+		t.Errorf("an unequal key removed %d callbacks", n)
+	}
+}
