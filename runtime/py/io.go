@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -24,6 +25,9 @@ type File struct {
 	// before is called before each write (stderr flushes stdout first).
 	before func()
 	closed bool
+	// mu serialises writes and flushes: executor threads and the loop may
+	// print to the same stream.
+	mu sync.Mutex
 }
 
 // Type implements Typed.
@@ -90,11 +94,13 @@ func (f *File) WriteString(s string) *Exc {
 	if f.before != nil {
 		f.before()
 	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	if _, err := f.w.WriteString(s); err != nil {
 		return osError(err, f.Name)
 	}
 	if f.unbuffered {
-		return f.Flush()
+		return f.flushLocked()
 	}
 	return nil
 }
@@ -104,6 +110,12 @@ func (f *File) Flush() *Exc {
 	if f.w == nil {
 		return nil
 	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.flushLocked()
+}
+
+func (f *File) flushLocked() *Exc {
 	if err := f.w.Flush(); err != nil {
 		return osError(err, f.Name)
 	}
