@@ -138,6 +138,35 @@ getattr(C(), "nope")`, func() { b("getattr", m(Call(NewClass("C", "__main__", Ob
 		defer restore()
 		b("input")
 	}},
+	{"unbound_and_bound_method_keys", `d = {"a": 3, "b": 7, "c": 5}
+print(sorted(["b", "A", "c"], key=str.lower), max(d, key=d.get), min(d.items(), key=lambda kv: kv[1]), "".join(map(str, range(5))), list(zip(*[[1, 2], [3, 4]])), dict(sorted(d.items(), key=lambda kv: -kv[1])))
+lst = []; list.append(lst, 5); print(lst, str.upper("x"), dict.get(d, "a"))`, func() {
+		d := D("a", 3, "b", 7, "c", 5)
+		second := lambda(func(a ...Object) Object { return m(GetItem(a[0], 1)) })
+		negSecond := lambda(func(a ...Object) Object { return m(Neg(m(GetItem(a[0], 1)))) })
+		pr(bk("sorted", []Object{L("b", "A", "c")}, kw("key", getattr(StrType, "lower"))), bk("max", []Object{d}, kw("key", getattr(d, "get"))), bk("min", []Object{cm(d, "items")}, kw("key", second)), cm("", "join", b("map", Builtins["str"], b("range", 5))), b("list", m(Call(Builtins["zip"], []Object{L(1, 2), L(3, 4)}, nil))), b("dict", bk("sorted", []Object{cm(d, "items")}, kw("key", negSecond))))
+		lst := L()
+		m(Call(getattr(ListType, "append"), []Object{lst, 5}, nil))
+		pr(lst, m(Call(getattr(StrType, "upper"), []Object{"x"}, nil)), m(Call(getattr(DictType, "get"), []Object{d, "a"}, nil)))
+	}},
+	{"unbound_method_wrong_type", `str.upper(5)`, func() { m(Call(getattr(StrType, "upper"), []Object{5}, nil)) }},
+	{"int_str_digit_limit", `int("1" * 5000)`, func() { b("int", m(Mul("1", 5000))) }},
+	{"enumerate_reversed_combo", `pairs = list(enumerate("abc", 1)); print(pairs, list(reversed(pairs)), [i * c for i, c in pairs], sum(i for i, _ in pairs))`, func() {
+		pairs := b("list", b("enumerate", "abc", 1))
+		var prods []Object
+		total := Object(0)
+		for _, p := range pairs.(*List).Items {
+			t := p.(Tuple)
+			prods = append(prods, m(Mul(t[0], t[1])))
+			total = m(Add(total, t[0]))
+		}
+		pr(pairs, b("list", b("reversed", pairs)), L(prods...), total)
+	}},
+	{"print_file_stdout_object_repr", `import sys
+print("to stdout", file=sys.stdout); print(repr(sys.stderr))`, func() {
+		prk([]Object{"to stdout"}, kw("file", Stdout))
+		pr(b("repr", Stderr))
+	}},
 }
 
 type emptyReader struct{}
