@@ -66,11 +66,41 @@ type Future struct {
 	cancelRequest bool // gather's outer future: a cancel reached children
 	result        py.Object
 	exc           *py.Exc
-	cancelMsg     py.Object // nil means None
-	cancelledExc  *py.Exc
-	cb0           doneCB // the first callback, stored inline
-	cbs           []doneCB
-	cancelHook    func(msg py.Object) bool // overrides Cancel (gather)
+	cb0           doneCB      // the first callback, stored inline
+	rare          *futureRare // what most futures never need
+}
+
+// futureRare holds the fields most futures never use, so that a Future (and
+// a Task, which embeds one) stays small.
+type futureRare struct {
+	cancelMsg    py.Object                // nil means None
+	cancelledExc *py.Exc                  // the CancelledError that ended a task
+	cbs          []doneCB                 // callbacks after the first
+	cancelHook   func(msg py.Object) bool // overrides Cancel (gather)
+}
+
+// more returns the rare fields, allocating them on first use.
+func (f *Future) more() *futureRare {
+	if f.rare == nil {
+		f.rare = &futureRare{}
+	}
+	return f.rare
+}
+
+// cancelMessage is the message given to cancel(), nil for None.
+func (f *Future) cancelMessage() py.Object {
+	if f.rare == nil {
+		return nil
+	}
+	return f.rare.cancelMsg
+}
+
+// extra returns the callbacks after the first.
+func (f *Future) extra() []doneCB {
+	if f.rare == nil {
+		return nil
+	}
+	return f.rare.cbs
 }
 
 // CreateFuture returns a new pending future attached to l
@@ -162,8 +192,8 @@ func (f *Future) Cancel(msg py.Object) bool {
 	if f.task != nil {
 		return f.task.Cancel(msg)
 	}
-	if f.cancelHook != nil {
-		return f.cancelHook(msg)
+	if f.rare != nil && f.rare.cancelHook != nil {
+		return f.rare.cancelHook(msg)
 	}
 	return f.cancel(msg)
 }
@@ -175,7 +205,9 @@ func (f *Future) cancel(msg py.Object) bool {
 		return false
 	}
 	f.state = stateCancelled
-	f.cancelMsg = msg
+	if msg != nil || f.rare != nil {
+		f.more().cancelMsg = msg
+	}
 	f.scheduleCallbacks()
 	return true
 }
@@ -184,14 +216,17 @@ func (f *Future) cancel(msg py.Object) bool {
 // escaped a task the first time, else a new one carrying the cancel
 // message.
 func (f *Future) makeCancelledError() *py.Exc {
-	if e := f.cancelledExc; e != nil {
-		f.cancelledExc = nil
-		return e
-	}
-	if f.cancelMsg == nil {
+	if f.rare == nil {
 		return py.NewExc(py.CancelledError)
 	}
-	return py.NewExc(py.CancelledError, f.cancelMsg)
+	if e := f.rare.cancelledExc; e != nil {
+		f.rare.cancelledExc = nil
+		return e
+	}
+	if f.rare.cancelMsg == nil {
+		return py.NewExc(py.CancelledError)
+	}
+	return py.NewExc(py.CancelledError, f.rare.cancelMsg)
 }
 
 // AddDoneCallback registers cb; if the future is already done, cb is
@@ -203,11 +238,12 @@ func (f *Future) addCallback(c doneCB) {
 		f.loop.ready.push(c.entry(f))
 		return
 	}
-	if f.cb0 == (doneCB{}) && len(f.cbs) == 0 {
+	if f.cb0 == (doneCB{}) && len(f.extra()) == 0 {
 		f.cb0 = c
 		return
 	}
-	f.cbs = append(f.cbs, c)
+	r := f.more()
+	r.cbs = append(r.cbs, c)
 }
 
 func (c doneCB) entry(f *Future) entry {
@@ -235,7 +271,10 @@ func (f *Future) removeCallbacks(match func(doneCB) bool) int {
 	if removed == 0 {
 		return 0
 	}
-	f.cb0, f.cbs = doneCB{}, nil
+	f.cb0 = doneCB{}
+	if f.rare != nil {
+		f.rare.cbs = nil
+	}
 	for _, c := range kept {
 		f.addCallback(c)
 	}
@@ -247,16 +286,16 @@ func (f *Future) callbacks() []doneCB {
 	if f.cb0 == (doneCB{}) {
 		return nil
 	}
-	out := make([]doneCB, 0, 1+len(f.cbs))
+	out := make([]doneCB, 0, 1+len(f.extra()))
 	out = append(out, f.cb0)
-	return append(out, f.cbs...)
+	return append(out, f.extra()...)
 }
 
 func (f *Future) scheduleCallbacks() {
 	if f.cb0 == (doneCB{}) {
 		return
 	}
-	if t := f.cb0.task; t != nil && len(f.cbs) == 0 {
+	if t := f.cb0.task; t != nil && len(f.extra()) == 0 {
 		// The common case: one task waits for this future.
 		s := f.loop.ready.slot()
 		s.kind, s.task, s.fut = entryWakeup, t, f
@@ -265,10 +304,12 @@ func (f *Future) scheduleCallbacks() {
 	}
 	f.loop.ready.push(f.cb0.entry(f))
 	f.cb0 = doneCB{}
-	for _, c := range f.cbs {
-		f.loop.ready.push(c.entry(f))
+	if f.rare != nil {
+		for _, c := range f.rare.cbs {
+			f.loop.ready.push(c.entry(f))
+		}
+		f.rare.cbs = nil
 	}
-	f.cbs = nil
 }
 
 // Resume makes a future awaitable: it suspends on the future until it is

@@ -49,7 +49,7 @@ func (l *EventLoop) gather(aws []py.Awaiter, returnExceptions bool) (*Future, *p
 		f.AddDoneCallback(&g.cb)
 		g.children = append(g.children, f)
 	}
-	g.outer.cancelHook = g.cancel
+	g.outer.more().cancelHook = g.cancel
 	return &g.outer, nil
 }
 
@@ -97,7 +97,7 @@ func (g *gathering) childDone(f *Future) *py.Exc {
 	for i, c := range g.children {
 		switch {
 		case c.Cancelled():
-			msg := c.cancelMsg
+			msg := c.cancelMessage()
 			if msg == nil {
 				msg = ""
 			}

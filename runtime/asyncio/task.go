@@ -98,7 +98,9 @@ func (t *Task) Cancel(msg py.Object) bool {
 		return true
 	}
 	t.mustCancel = true
-	t.cancelMsg = msg
+	if msg != nil || t.rare != nil {
+		t.more().cancelMsg = msg
+	}
 	return true
 }
 
@@ -153,12 +155,12 @@ func (t *Task) finish(v py.Object, err *py.Exc) {
 	case err == nil:
 		if t.mustCancel {
 			t.mustCancel = false
-			t.cancel(t.cancelMsg)
+			t.cancel(t.cancelMessage())
 		} else {
 			t.setResult(v)
 		}
 	case err.Matches(py.CancelledError):
-		t.cancelledExc = err
+		t.more().cancelledExc = err
 		t.cancel(nil)
 	case err.Matches(py.KeyboardInterrupt) || err.Matches(py.SystemExit):
 		t.setException(err)
@@ -193,7 +195,7 @@ func (t *Task) suspend(v py.Object) {
 	default:
 		f.addCallback(doneCB{task: t})
 		t.waiter = f
-		if t.mustCancel && t.waiter.Cancel(t.cancelMsg) {
+		if t.mustCancel && t.waiter.Cancel(t.cancelMessage()) {
 			t.mustCancel = false
 		}
 	}
