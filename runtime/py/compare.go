@@ -158,14 +158,6 @@ func floatIntCompare(f float64, n *big.Int) (int, bool) {
 	return new(big.Float).SetFloat64(f).Cmp(new(big.Float).SetInt(n)), false
 }
 
-func isNumber(o Object) bool {
-	switch o.(type) {
-	case int, bool, *big.Int, float64:
-		return true
-	}
-	return false
-}
-
 func richCompare(op cmpop, a, b Object) (bool, *Exc) {
 	if c, unordered, ok := numCompare(a, b); ok {
 		if unordered {
