@@ -1,10 +1,6 @@
 package asyncio
 
-import (
-	"strconv"
-
-	"github.com/asyncgen/asyncgen/runtime/py"
-)
+import "github.com/asyncgen/asyncgen/runtime/py"
 
 // Handle is a callback scheduled with CallSoon, CallLater, CallAt or
 // CallSoonThreadsafe: asyncio.Handle, or asyncio.TimerHandle for the timed
@@ -66,7 +62,7 @@ func (h *Handle) String() string {
 	}
 	if h.timer {
 		b = append(b, " when="...)
-		b = strconv.AppendFloat(b, h.when, 'g', -1, 64)
+		b = append(b, py.Repr(h.when)...)
 	}
 	if src := h.source(); src != "" && !h.cancelled {
 		b = append(b, ' ')

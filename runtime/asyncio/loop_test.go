@@ -414,3 +414,31 @@ func TestRemoveDoneCallbackByKey(t *testing.T) {
 		t.Errorf("an unequal key removed %d callbacks", n)
 	}
 }
+
+// TestWaitResultIsTwoSets: await asyncio.wait(...) gives (done, pending),
+// a tuple of two sets holding the tasks themselves.
+func TestWaitResultIsTwoSets(t *testing.T) {
+	var done, pending *py.Set
+	var task *asyncio.Task
+	main := co("main", func(c *sm, v py.Object, exc *py.Exc) step {
+		if exc != nil {
+			return raise(exc)
+		}
+		if c.pc == 0 {
+			task = create(sleep(0))
+			return c.await(1, asyncio.Wait(aws(task, create(sleep(1))), asyncio.NoTimeout, asyncio.FirstCompleted))
+		}
+		res := v.(py.Tuple)
+		done, pending = res[0].(*py.Set), res[1].(*py.Set)
+		return ret(nil)
+	})
+	if _, exc, _ := runMain(t, main, asyncio.WithVirtualClock()); exc != nil {
+		t.Fatal(exc)
+	}
+	if done.Len() != 1 || pending.Len() != 1 {
+		t.Fatalf("done has %d, pending %d; want 1 and 1", done.Len(), pending.Len())
+	}
+	if ok, _ := done.Has(task); !ok {
+		t.Error("done lacks the finished task")
+	}
+}
