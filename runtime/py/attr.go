@@ -86,6 +86,9 @@ func GetAttr(o Object, name string) (Object, *Exc) {
 	if m, ok := lookupBuiltinMethod(TypeOf(o), name); ok {
 		return &Method{Self: o, Func: m}, nil
 	}
+	if name == "__class__" {
+		return TypeOf(o), nil
+	}
 	if g, ok := o.(attrGetter); ok {
 		if r, ok, e := g.getAttr(name); ok || e != nil {
 			return r, e

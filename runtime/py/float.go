@@ -95,41 +95,6 @@ func floatPow(a, b float64) (Object, *Exc) {
 	return r, nil
 }
 
-// RoundFloat is round(f, ndigits) for a float, half to even as CPython
-// rounds (on the exact decimal value of f).
-func RoundFloat(f float64, ndigits int) float64 {
-	if math.IsNaN(f) || math.IsInf(f, 0) || f == 0 {
-		return f
-	}
-	if ndigits > 308 {
-		return f
-	}
-	if ndigits < -308 {
-		return math.Copysign(0, f)
-	}
-	// Exact decimal arithmetic on f's binary value, as CPython's
-	// double_round does through dtoa.
-	x := new(big.Rat).SetFloat64(f)
-	p := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(absInt(ndigits))), nil))
-	if ndigits >= 0 {
-		x.Mul(x, p)
-	} else {
-		x.Quo(x, p)
-	}
-	n := roundHalfEvenRat(x)
-	r := new(big.Rat).SetInt(n)
-	if ndigits >= 0 {
-		r.Quo(r, p)
-	} else {
-		r.Mul(r, p)
-	}
-	out, _ := r.Float64()
-	if out == 0 {
-		return math.Copysign(0, f)
-	}
-	return out
-}
-
 // roundHalfEvenRat rounds x to the nearest integer, ties to even.
 func roundHalfEvenRat(x *big.Rat) *big.Int {
 	num, den := x.Num(), x.Denom()

@@ -28,21 +28,28 @@ func MulInt(a, b int) (int, bool) {
 	if a == 0 || b == 0 {
 		return 0, true
 	}
-	hi, lo := bits.Mul64(uint64(absInt(a)), uint64(absInt(b)))
-	neg := (a < 0) != (b < 0)
-	if hi != 0 || a == math.MinInt || b == math.MinInt {
+	hi, lo := bits.Mul64(magnitude(a), magnitude(b))
+	if hi != 0 {
 		return 0, false
 	}
-	if neg {
+	if (a < 0) != (b < 0) {
 		if lo > 1<<63 {
 			return 0, false
 		}
-		return -int(lo), true
+		return int(-lo), true
 	}
 	if lo >= 1<<63 {
 		return 0, false
 	}
 	return int(lo), true
+}
+
+// magnitude is |a| as an unsigned number (exact for MinInt too).
+func magnitude(a int) uint64 {
+	if a < 0 {
+		return -uint64(a)
+	}
+	return uint64(a)
 }
 
 func absInt(a int) int {
