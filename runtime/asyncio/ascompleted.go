@@ -14,26 +14,25 @@ func AsCompleted(fs []py.Awaiter, timeout float64) ([]py.Coroutine, *py.Exc) {
 	if exc != nil {
 		return nil, exc
 	}
-	ac := &asCompleted{done: NewQueue(0)}
-	seen := make(map[*Future]bool, len(fs))
+	ac := &asCompleted{done: NewQueue(0), todo: make(map[*Future]bool, len(fs))}
 	for _, aw := range fs {
 		f, exc := l.ensureFuture(aw)
 		if exc != nil {
 			return nil, exc
 		}
-		if !seen[f] {
-			seen[f] = true
-			ac.todo = append(ac.todo, f)
+		if !ac.todo[f] {
+			ac.todo[f] = true
+			ac.all = append(ac.all, f)
 		}
 	}
 	ac.cb = DoneCallback{Fn: ac.onCompletion, Repr: "as_completed.<locals>._on_completion() at " + tasksFile + ":602"}
-	for _, f := range ac.todo {
+	for _, f := range ac.all {
 		f.AddDoneCallback(&ac.cb)
 	}
 	if len(ac.todo) > 0 && timeout != NoTimeout {
 		ac.handle = l.CallLater(timeout, ac.onTimeout)
 	}
-	out := make([]py.Coroutine, len(ac.todo))
+	out := make([]py.Coroutine, len(ac.all))
 	for i := range out {
 		out[i] = ac.waitForOne()
 	}
@@ -41,18 +40,21 @@ func AsCompleted(fs []py.Awaiter, timeout float64) ([]py.Coroutine, *py.Exc) {
 }
 
 type asCompleted struct {
-	todo   []*Future
+	all    []*Future        // the futures, in argument order
+	todo   map[*Future]bool // those not yet reported
 	done   *Queue
 	handle *Handle
 	cb     DoneCallback
 }
 
 func (ac *asCompleted) onTimeout() *py.Exc {
-	for _, f := range ac.todo {
-		f.RemoveDoneCallback(&ac.cb)
-		_ = ac.done.PutNowait(nil)
+	for _, f := range ac.all {
+		if ac.todo[f] {
+			f.RemoveDoneCallback(&ac.cb)
+			_ = ac.done.PutNowait(nil)
+		}
 	}
-	ac.todo = nil
+	clear(ac.todo)
 	return nil
 }
 
@@ -60,12 +62,7 @@ func (ac *asCompleted) onCompletion(f *Future) *py.Exc {
 	if len(ac.todo) == 0 {
 		return nil
 	}
-	for i, x := range ac.todo {
-		if x == f {
-			ac.todo = append(ac.todo[:i], ac.todo[i+1:]...)
-			break
-		}
-	}
+	delete(ac.todo, f)
 	_ = ac.done.PutNowait(f)
 	if len(ac.todo) == 0 && ac.handle != nil {
 		ac.handle.Cancel()

@@ -205,3 +205,35 @@ func BenchmarkQueueEmbedded(b *testing.B) {
 		return asyncio.Must(asyncio.Gather([]py.Awaiter{producer, consumer}, false))
 	}})
 }
+
+// BenchmarkSpawnGather is DESIGN's spawn-and-gather workload: b.N tasks,
+// each doing one sleep(0), gathered by one gather call (per-op cost must
+// not grow with b.N).
+func BenchmarkSpawnGather(b *testing.B) {
+	b.ReportAllocs()
+	run(b, &loopN{n: 1, body: func(int) py.Awaiter {
+		children := make([]py.Awaiter, b.N)
+		for i := range children {
+			children[i] = asyncio.Sleep(0, nil)
+		}
+		return asyncio.Must(asyncio.Gather(children, false))
+	}})
+}
+
+// BenchmarkTaskGroup is b.N tasks doing one sleep(0) in one TaskGroup.
+func BenchmarkTaskGroup(b *testing.B) {
+	b.ReportAllocs()
+	tg := asyncio.NewTaskGroup()
+	run(b, &loopN{n: 3, body: func(i int) py.Awaiter {
+		switch i {
+		case 0:
+			return tg.AEnter()
+		case 1:
+			for j := 0; j < b.N; j++ {
+				asyncio.Must(tg.CreateTask(asyncio.Sleep(0, nil)))
+			}
+			return nil
+		}
+		return tg.AExit(nil)
+	}})
+}

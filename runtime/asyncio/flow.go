@@ -75,15 +75,14 @@ func done(v py.Object, exc *py.Exc) (py.Awaiter, py.Object, *py.Exc) { return ni
 // waiters is a FIFO list of futures that wait for a primitive.
 type waiters []*Future
 
-// remove deletes f, keeping the order; the backing array is reused, so a
-// steady stream of waiters allocates nothing.
+// remove deletes f, keeping the order. Waiters usually leave from the
+// front (they are woken in order), which is O(1) on long lists; short lists
+// copy down instead, so a steady stream of waiters reuses one array.
 func (w *waiters) remove(f *Future) {
 	s := *w
 	for i, x := range s {
 		if x == f {
-			copy(s[i:], s[i+1:])
-			s[len(s)-1] = nil
-			*w = s[:len(s)-1]
+			w.cut(i)
 			return
 		}
 	}
@@ -91,12 +90,21 @@ func (w *waiters) remove(f *Future) {
 
 // popFirst removes and returns the first waiter.
 func (w *waiters) popFirst() *Future {
+	f := (*w)[0]
+	w.cut(0)
+	return f
+}
+
+func (w *waiters) cut(i int) {
 	s := *w
-	f := s[0]
-	copy(s, s[1:])
+	if i == 0 && len(s) > 32 {
+		s[0] = nil
+		*w = s[1:]
+		return
+	}
+	copy(s[i:], s[i+1:])
 	s[len(s)-1] = nil
 	*w = s[:len(s)-1]
-	return f
 }
 
 // AsyncContextManager is what "async with" drives: AEnter's result is bound

@@ -260,6 +260,13 @@ func (f *Future) RemoveDoneCallback(cb *DoneCallback) int {
 }
 
 func (f *Future) removeCallbacks(match func(doneCB) bool) int {
+	if len(f.extra()) == 0 {
+		if f.cb0 != (doneCB{}) && match(f.cb0) {
+			f.cb0 = doneCB{}
+			return 1
+		}
+		return 0
+	}
 	all := f.callbacks()
 	kept := all[:0]
 	for _, c := range all {

@@ -1,6 +1,10 @@
 package asyncio
 
-import "github.com/asyncgen/asyncgen/runtime/py"
+import (
+	"reflect"
+
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
 
 // Gather is asyncio.gather(*aws, return_exceptions=...): a future whose
 // result is the list of the awaitables' results in argument order.
@@ -36,7 +40,8 @@ func (l *EventLoop) gather(aws []py.Awaiter, returnExceptions bool) (*Future, *p
 	g.children = make([]*Future, 0, len(aws))
 	seen := make(map[py.Awaiter]*Future, len(aws))
 	for _, aw := range aws {
-		if f, ok := seen[aw]; ok {
+		byIdentity := isPointer(aw)
+		if f, ok := seen[aw]; ok && byIdentity {
 			g.children = append(g.children, f)
 			continue
 		}
@@ -44,13 +49,22 @@ func (l *EventLoop) gather(aws []py.Awaiter, returnExceptions bool) (*Future, *p
 		if exc != nil {
 			return nil, exc
 		}
-		seen[aw] = f
+		if byIdentity {
+			seen[aw] = f
+		}
 		g.nfuts++
 		f.AddDoneCallback(&g.cb)
 		g.children = append(g.children, f)
 	}
 	g.outer.more().cancelHook = g.cancel
 	return &g.outer, nil
+}
+
+// isPointer reports whether aw is a pointer, so that equal values are the
+// same Python object: gather dedupes its arguments by identity, and a value
+// type (a stateless sleep(0)) stands for a new coroutine at each call.
+func isPointer(aw py.Awaiter) bool {
+	return reflect.TypeOf(aw).Kind() == reflect.Pointer
 }
 
 // cancel is _GatheringFuture.cancel.

@@ -442,3 +442,49 @@ func TestWaitResultIsTwoSets(t *testing.T) {
 		t.Error("done lacks the finished task")
 	}
 }
+
+// TestGatherDedupesByIdentity: the same coroutine object given twice
+// becomes one task, but equal stateless awaitables (sleep(0) values) are
+// distinct calls and each gets its own task.
+func TestGatherDedupesByIdentity(t *testing.T) {
+	var n int
+	main := co("main", func(c *sm, v py.Object, exc *py.Exc) step {
+		if exc != nil {
+			return raise(exc)
+		}
+		if c.pc == 0 {
+			same := fn("same", func() (py.Object, *py.Exc) { n++; return n, nil })
+			return c.await(1, must(asyncio.Gather(aws(same, same, sleep(0), sleep(0)), false)))
+		}
+		if got := len(items(v)); got != 4 {
+			return raise(py.Errorf(py.AssertionError, "%d results", got))
+		}
+		return ret(len(must(asyncio.AllTasks())))
+	})
+	asyncio.ResetTaskCounter()
+	if _, exc, _ := runMain(t, main, asyncio.WithVirtualClock()); exc != nil {
+		t.Fatal(exc)
+	}
+	if n != 1 {
+		t.Errorf("the shared coroutine ran %d times, want once", n)
+	}
+	gil.Acquire(gil.NewThreadState())
+	defer gil.Release()
+	l := asyncio.NewEventLoop(asyncio.WithVirtualClock())
+	defer l.Close()
+	tasks := 0
+	main2 := co("main", func(c *sm, v py.Object, exc *py.Exc) step {
+		if c.pc == 0 {
+			g := must(asyncio.Gather(aws(sleep(0), sleep(0), sleep(0)), false))
+			tasks = len(must(asyncio.AllTasks()))
+			return c.await(1, g)
+		}
+		return ret(nil)
+	})
+	if _, exc := l.RunUntilComplete(main2); exc != nil {
+		t.Fatal(exc)
+	}
+	if tasks != 4 {
+		t.Errorf("gather(sleep(0) x3) made %d tasks besides main, want 3", tasks-1)
+	}
+}

@@ -25,6 +25,7 @@ type Task struct {
 	started    bool
 	numCancels int32
 	prev, next *Task // the loop's list of pending tasks
+	groupIndex int   // position in its TaskGroup's list
 }
 
 // CreateTask wraps coro in a task scheduled to start in the next loop

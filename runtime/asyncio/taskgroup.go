@@ -21,7 +21,8 @@ type TaskGroup struct {
 	loop                       *EventLoop
 	parent                     *Task
 	parentCancelRequested      bool
-	tasks                      []*Task
+	tasks                      []*Task // in creation order; nil once done
+	live                       int     // unfinished tasks in tasks
 	errors                     []*py.Exc
 	baseError                  *py.Exc
 	onCompleted                *Future
@@ -38,8 +39,8 @@ func NewTaskGroup() *TaskGroup {
 // String returns CPython's repr, e.g. <TaskGroup tasks=2 entered>.
 func (tg *TaskGroup) String() string {
 	s := "<TaskGroup"
-	if len(tg.tasks) > 0 {
-		s += " tasks=" + strconv.Itoa(len(tg.tasks))
+	if tg.live > 0 {
+		s += " tasks=" + strconv.Itoa(tg.live)
 	}
 	if len(tg.errors) > 0 {
 		s += " errors=" + strconv.Itoa(len(tg.errors))
@@ -77,7 +78,7 @@ func (tg *TaskGroup) CreateTask(coro py.Coroutine, name ...string) (*Task, *py.E
 	switch {
 	case !tg.entered:
 		return nil, py.Errorf(py.RuntimeError, "TaskGroup %s has not been entered", tg)
-	case tg.exiting && len(tg.tasks) == 0:
+	case tg.exiting && tg.live == 0:
 		return nil, py.Errorf(py.RuntimeError, "TaskGroup %s is finished", tg)
 	case tg.aborting:
 		return nil, py.Errorf(py.RuntimeError, "TaskGroup %s is shutting down", tg)
@@ -87,8 +88,30 @@ func (tg *TaskGroup) CreateTask(coro py.Coroutine, name ...string) (*Task, *py.E
 		t.name = name[0]
 	}
 	t.AddDoneCallback(&tg.onTaskDone)
+	t.groupIndex = len(tg.tasks)
 	tg.tasks = append(tg.tasks, t)
+	tg.live++
 	return t, nil
+}
+
+// discard removes a finished task in O(1), compacting the list once most
+// of it is holes.
+func (tg *TaskGroup) discard(t *Task) {
+	if i := t.groupIndex; i < len(tg.tasks) && tg.tasks[i] == t {
+		tg.tasks[i] = nil
+		tg.live--
+	}
+	if len(tg.tasks) > 64 && 2*tg.live < len(tg.tasks) {
+		kept := tg.tasks[:0]
+		for _, x := range tg.tasks {
+			if x != nil {
+				x.groupIndex = len(kept)
+				kept = append(kept, x)
+			}
+		}
+		clear(tg.tasks[len(kept):])
+		tg.tasks = kept
+	}
 }
 
 func isBaseError(e *py.Exc) bool { return e.Matches(py.SystemExit) || e.Matches(py.KeyboardInterrupt) }
@@ -96,7 +119,7 @@ func isBaseError(e *py.Exc) bool { return e.Matches(py.SystemExit) || e.Matches(
 func (tg *TaskGroup) abort() {
 	tg.aborting = true
 	for _, t := range tg.tasks {
-		if !t.Done() {
+		if t != nil && !t.Done() {
 			t.Cancel(nil)
 		}
 	}
@@ -104,13 +127,8 @@ func (tg *TaskGroup) abort() {
 
 func (tg *TaskGroup) taskDone(f *Future) *py.Exc {
 	t := f.task
-	for i, x := range tg.tasks {
-		if x == t {
-			tg.tasks = append(tg.tasks[:i], tg.tasks[i+1:]...)
-			break
-		}
-	}
-	if tg.onCompleted != nil && len(tg.tasks) == 0 && !tg.onCompleted.Done() {
+	tg.discard(t)
+	if tg.onCompleted != nil && tg.live == 0 && !tg.onCompleted.Done() {
 		tg.onCompleted.setResult(true)
 	}
 	if t.Cancelled() || t.exc == nil {
@@ -167,7 +185,7 @@ func (tg *TaskGroup) AExit(exc *py.Exc) py.Awaiter {
 			}
 			tg.onCompleted = nil
 		}
-		if len(tg.tasks) > 0 {
+		if tg.live > 0 {
 			if tg.onCompleted == nil {
 				tg.onCompleted = tg.loop.CreateFuture()
 			}
