@@ -167,8 +167,52 @@ print("to stdout", file=sys.stdout); print(repr(sys.stderr))`, func() {
 		prk([]Object{"to stdout"}, kw("file", Stdout))
 		pr(b("repr", Stderr))
 	}},
+	{"unpack_ok", `a, b = (1, 2); c, *d, e = range(5); *f, g = "xy"; h, = [9]; print(a, b, c, d, e, f, g, h)`, func() {
+		ab := must2(Unpack(T(1, 2), 2))
+		cde := must2(UnpackStar(b("range", 5), 1, 1))
+		fg := must2(UnpackStar("xy", 0, 1))
+		h := must2(Unpack(L(9), 1))
+		pr(ab[0], ab[1], cde[0], cde[1], cde[2], fg[0], fg[1], h[0])
+	}},
+	{"unpack_too_few", `a, b = [1]`, func() { must2(Unpack(L(1), 2)) }},
+	{"unpack_too_many", `a, b = [1, 2, 3]`, func() { must2(Unpack(L(1, 2, 3), 2)) }},
+	{"unpack_iter_too_few", `a, b = iter([1])`, func() { must2(Unpack(b("iter", L(1)), 2)) }},
+	{"unpack_non_iterable", `a, b = 5`, func() { must2(Unpack(5, 2)) }},
+	{"unpack_star_too_few", `a, *b, c = [1]`, func() { must2(UnpackStar(L(1), 1, 1)) }},
+	{"star_kwargs_not_mapping", `def f(**k): pass
+f(**5)`, func() {
+		_, e := StarKwargs(NewFunction("f", "f", nil, nil), 5)
+		chk(e)
+	}},
+	{"star_kwargs_non_str", `def f(**k): pass
+f(**{1: 2})`, func() {
+		_, e := StarKwargs(NewFunction("f", "f", nil, nil), D(1, 2))
+		chk(e)
+	}},
+	{"star_args_not_iterable", `def f(*a): pass
+f(*5)`, func() {
+		_, e := StarArgs(NewFunction("f", "f", nil, nil), 5)
+		chk(e)
+	}},
+	{"name_errors", `try:
+    x
+except NameError as e:
+    print(type(e).__name__, e)
+def g():
+    y
+    y = 1
+g()`, func() {
+		e := NameNotDefined("x")
+		pr(getattr(b("type", e), "__name__"), e)
+		chk(UnboundLocal("y"))
+	}},
 }
 
 type emptyReader struct{}
 
 func (emptyReader) Read([]byte) (int, error) { return 0, errEOF }
+
+func must2(v []Object, e *Exc) []Object {
+	chk(e)
+	return v
+}
