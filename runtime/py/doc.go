@@ -60,6 +60,12 @@ package py
 //	ToExc(o, nil)                  the operand of "raise X" (class or instance)
 //	NewSetLiteral(items...)        every set display (it reproduces CPython's
 //	                               iteration order for constant displays)
+//	Unpack(o, n), UnpackStar(o, before, after)
+//	                               "a, b = o" and "a, *b, c = o"
+//	StarArgs(f, o), StarKwargs(f, o)
+//	                               f(*o) and f(**o) argument lists
+//	NameNotDefined(name), UnboundLocal(name)
+//	                               the NameError and UnboundLocalError to raise
 //
 // Exceptions. Every operation that can raise returns *Exc last; the
 // generator tests it and jumps to the handler. Matching is
