@@ -69,8 +69,11 @@ func optStr(fname string, o Object) (string, bool, *Exc) {
 	if o == nil || o == None {
 		return "", false, nil
 	}
-	s, e := strArg(fname, o)
-	return s, true, e
+	s, ok := o.(string)
+	if !ok {
+		return "", false, Errorf(TypeError, "must be str or None, not %s", TypeName(o))
+	}
+	return s, true, nil
 }
 
 func boolArg(o Object) (bool, *Exc) {

@@ -360,6 +360,13 @@ func initBuiltinFuncs() {
 		return Input(prompt)
 	})
 	defVarBuiltin("open", Open)
+	defBuiltin("vars", []string{"object"}, 1, func(a []Object) (Object, *Exc) {
+		r, e := GetAttr(a[0], "__dict__")
+		if e != nil {
+			return nil, Errorf(TypeError, "vars() argument must have __dict__ attribute")
+		}
+		return r, nil
+	})
 }
 
 // IsCallable is callable(o).

@@ -48,10 +48,23 @@ func ExitCode(e *Exc) int {
 
 // Main runs a compiled script's module body and exits the process as
 // CPython would: 0 on success, the SystemExit code, or 1 after printing
-// the traceback of an uncaught exception.
+// the traceback of an uncaught exception. A Go panic (a runtime bug, never
+// a Python error) still flushes what the program printed before it
+// propagates.
 func Main(body func() *Exc) {
-	e := body()
-	code := ExitCode(e)
+	defer func() {
+		if r := recover(); r != nil {
+			_ = Stdout.Flush()
+			panic(r)
+		}
+	}()
+	ExitProcess(ExitCode(body()))
+}
+
+// ExitProcess flushes the standard streams and ends the process with
+// code, for code paths that must exit without returning to Main (worker
+// processes, os._exit).
+func ExitProcess(code int) {
 	_ = Stdout.Flush()
 	_ = Stderr.Flush()
 	os.Exit(code)
