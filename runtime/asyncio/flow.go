@@ -102,7 +102,9 @@ func (w *waiters) cut(i int) {
 		*w = s[1:]
 		return
 	}
-	copy(s[i:], s[i+1:])
+	if i < len(s)-1 {
+		copy(s[i:], s[i+1:])
+	}
 	s[len(s)-1] = nil
 	*w = s[:len(s)-1]
 }
