@@ -143,4 +143,7 @@ var strCases = []tc{
 	{"str_format_missing_key", `print("{name}".format(x=1))`, func() { pr(cmk("{name}", "format", nil, kw("x", 1))) }},
 	{"str_format_single_brace", `print("a}b".format())`, func() { pr(cm("a}b", "format")) }},
 	{"str_unhashable_in_set_error", `print({"a", ["b"]})`, func() { pr(S("a", L("b"))) }},
+	{"str_repr_unicode_versions", `print(repr("\u0cf3\U00031350\U0001fae8\u0378\ue000\U000e0001\u00ad\u3000"), "\u0cf3x".isprintable())`, func() {
+		pr(b("repr", "\u0cf3\U00031350\U0001fae8\u0378\ue000\U000e0001\u00ad\u3000"), cm("\u0cf3x", "isprintable"))
+	}},
 }

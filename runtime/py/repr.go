@@ -3,9 +3,9 @@ package py
 import (
 	"fmt"
 	"math/big"
+	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/asyncgen/asyncgen/runtime/pyfmt"
@@ -330,12 +330,14 @@ func ReprString(s string) string {
 	return b.String()
 }
 
-// isPrintable approximates CPython's Py_UNICODE_ISPRINTABLE.
+// isPrintable is CPython 3.11's Py_UNICODE_ISPRINTABLE (Unicode 14.0),
+// from the generated printableRanges table.
 func isPrintable(r rune) bool {
-	if r == ' ' {
-		return true
+	if r < 0x7f {
+		return r >= ' '
 	}
-	return unicode.IsPrint(r) && !unicode.Is(unicode.Zs, r)
+	i := sort.Search(len(printableRanges), func(i int) bool { return printableRanges[i][1] >= r })
+	return i < len(printableRanges) && printableRanges[i][0] <= r
 }
 
 // reprBytes is repr(b) for bytes.
