@@ -189,6 +189,19 @@ except StopIteration as e:
 	{"exc_os_error_str", `print(str(FileNotFoundError(2, "No such file or directory", "x.txt")), str(OSError("plain")), FileNotFoundError(2, "No such file or directory").errno)`, func() {
 		pr(b("str", m(Call(FileNotFoundError, []Object{2, "No such file or directory", "x.txt"}, nil))), b("str", m(Call(OSError, []Object{"plain"}, nil))), getattr(m(Call(FileNotFoundError, []Object{2, "No such file or directory"}, nil)), "errno"))
 	}},
+	{"exc_inherited_str", `class Base(Exception):
+    def __str__(self): return "base says " + repr(self.args)
+class Child(Base): pass
+try:
+    raise Child(1)
+except Base as e:
+    print(e, repr(e))`, func() {
+		Base := NewClass("Base", "__main__", Exception)
+		def(Base, "__str__", []string{"self"}, func(a []Object) Object { return m(Add("base says ", b("repr", getattr(a[0], "args")))) })
+		Child := NewClass("Child", "__main__", Base)
+		e := m(Call(Child, []Object{1}, nil))
+		pr(e, b("repr", e))
+	}},
 }
 
 // exitCases run as whole scripts: their golden stdout, stderr and exit

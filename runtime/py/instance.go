@@ -37,7 +37,7 @@ func classOf(o Object) *Class {
 	case *Instance:
 		return v.Class
 	case *Exc:
-		if v.Class.Module != "builtins" && v.Class.Attrs != nil {
+		if v.Class.Module != "builtins" {
 			return v.Class
 		}
 	}
