@@ -1,0 +1,165 @@
+package asyncio
+
+import (
+	"time"
+
+	"github.com/asyncgen/asyncgen/runtime/gil"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// runGuarded runs iterations (at least one) until the loop stops and
+// reports true; it reports false after turning a Go panic in a callback
+// into a Python RuntimeError: raised by the running task, or logged like
+// any failing callback. One deferred recover covers many iterations, so the
+// hot path pays nothing per step.
+func (l *EventLoop) runGuarded() (stopped bool) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		stopped = false
+		if t := l.current; t != nil {
+			l.current = nil
+			t.finish(nil, py.Errorf(py.RuntimeError, "Go panic in %s: %v", t.coro.Code().QualName, r))
+			return
+		}
+		l.callExceptionHandler("Exception in callback", py.Errorf(py.RuntimeError, "Go panic: %v", r), "", "")
+	}()
+	for {
+		l.runOnce()
+		if l.stopping || l.fatal != nil {
+			return true
+		}
+	}
+}
+
+// runOnce is one iteration of CPython's BaseEventLoop._run_once.
+func (l *EventLoop) runOnce() {
+	if l.cancelledTimers != 0 {
+		l.dropCancelledTimers()
+	}
+	if l.pending.Load() {
+		l.drainInbox()
+	}
+	if l.ready.len() == 0 && !l.stopping {
+		l.idle()
+	}
+	if len(l.timers) > 0 {
+		end := l.clock.now() + clockResolution
+		for len(l.timers) > 0 && l.timers[0].when < end {
+			h := l.timers.pop()
+			if h.cancelled {
+				l.cancelledTimers--
+				continue
+			}
+			l.ready.push(entry{kind: entryHandle, h: h})
+		}
+	}
+	for n := l.ready.len(); n > 0; n-- {
+		e := l.ready.pop()
+		switch e.kind {
+		case entryStep:
+			t := e.task
+			exc := t.stepExc
+			t.stepExc = nil
+			t.step(exc)
+		case entryWakeup:
+			e.task.wakeup(e.fut)
+		case entryDone:
+			if exc := e.cb.Fn(e.fut); exc != nil {
+				src := withArg(e.cb.Repr, e.fut.String())
+				exc.AddFrame(callbackFrame)
+				l.callExceptionHandler("Exception in callback "+src, exc, "handle", "<Handle "+src+">")
+			}
+		case entryHandle:
+			if !e.h.cancelled {
+				e.h.run()
+			}
+		}
+		if l.fatal != nil {
+			return
+		}
+	}
+	if gil.Contended() {
+		gil.Yield()
+	}
+}
+
+// clockResolution is CPython's time.get_clock_info('monotonic').resolution:
+// timers due within it of now run in this iteration.
+const clockResolution = 1e-9
+
+func (l *EventLoop) dropCancelledTimers() {
+	if l.cancelledTimers > 100 && 2*l.cancelledTimers > len(l.timers) {
+		l.timers.compact()
+		l.cancelledTimers = 0
+		return
+	}
+	for len(l.timers) > 0 && l.timers[0].cancelled {
+		l.timers.pop()
+		l.cancelledTimers--
+	}
+}
+
+// idle waits for something to do: the virtual clock jumps to the next
+// deadline, the real one sleeps until it or until a thread-safe call
+// arrives. The GIL is released while sleeping.
+func (l *EventLoop) idle() {
+	if len(l.timers) > 0 {
+		when := l.timers[0].when
+		if l.clock.virtual() {
+			if l.inflight.Load() > 0 {
+				// A job on another goroutine will call back: simulated
+				// time must not pass before it does.
+				l.sleep(-1)
+				l.drainInbox()
+				return
+			}
+			l.clock.advance(when)
+			return
+		}
+		d := time.Duration((when - l.clock.now()) * 1e9)
+		if d <= 0 {
+			return
+		}
+		l.sleep(d)
+	} else {
+		l.sleep(-1)
+	}
+	if l.pending.Load() {
+		l.drainInbox()
+	}
+}
+
+// sleep blocks for d (forever if d < 0) or until CallSoonThreadsafe wakes
+// the loop, without the GIL.
+func (l *EventLoop) sleep(d time.Duration) {
+	gil.Release()
+	if d < 0 {
+		<-l.wake
+	} else {
+		if l.timer == nil {
+			l.timer = time.NewTimer(d)
+		} else {
+			l.timer.Reset(d)
+		}
+		select {
+		case <-l.wake:
+			l.timer.Stop()
+		case <-l.timer.C:
+		}
+	}
+	gil.Acquire(l.ts)
+}
+
+func (l *EventLoop) drainInbox() {
+	l.inboxMu.Lock()
+	in := l.inbox
+	l.inbox = nil
+	l.pending.Store(false)
+	l.inboxMu.Unlock()
+	for _, h := range in {
+		l.ready.push(entry{kind: entryHandle, h: h})
+	}
+}
