@@ -64,6 +64,7 @@ type seqIter struct {
 	name  string
 }
 
+// Next implements Iterator.
 func (s *seqIter) Next() (Object, bool, *Exc) {
 	if s.i >= len(s.items) {
 		return nil, false, nil
@@ -72,6 +73,7 @@ func (s *seqIter) Next() (Object, bool, *Exc) {
 	return s.items[s.i-1], true, nil
 }
 
+// Type implements Typed.
 func (s *seqIter) Type() *Class { return iterClass(s.name) }
 
 type listIter struct {
@@ -79,6 +81,7 @@ type listIter struct {
 	i int
 }
 
+// Next implements Iterator.
 func (s *listIter) Next() (Object, bool, *Exc) {
 	if s.i >= len(s.l.Items) {
 		s.i = 1 << 62
@@ -88,6 +91,7 @@ func (s *listIter) Next() (Object, bool, *Exc) {
 	return s.l.Items[s.i-1], true, nil
 }
 
+// Type implements Typed.
 func (s *listIter) Type() *Class { return iterClass("list_iterator") }
 
 type strIter struct {
@@ -95,6 +99,7 @@ type strIter struct {
 	i int
 }
 
+// Next implements Iterator.
 func (s *strIter) Next() (Object, bool, *Exc) {
 	if s.i >= len(s.s) {
 		return nil, false, nil
@@ -108,12 +113,14 @@ func (s *strIter) Next() (Object, bool, *Exc) {
 	return s.s[s.i-n : s.i], true, nil
 }
 
+// Type implements Typed.
 func (s *strIter) Type() *Class { return iterClass("str_ascii_iterator") }
 
 type rangeIter struct {
 	cur, step, left int
 }
 
+// Next implements Iterator.
 func (r *rangeIter) Next() (Object, bool, *Exc) {
 	if r.left <= 0 {
 		return nil, false, nil
@@ -124,6 +131,7 @@ func (r *rangeIter) Next() (Object, bool, *Exc) {
 	return v, true, nil
 }
 
+// Type implements Typed.
 func (r *rangeIter) Type() *Class { return iterClass("range_iterator") }
 
 type dictIter struct {
@@ -134,6 +142,7 @@ type dictIter struct {
 	name string
 }
 
+// Next implements Iterator.
 func (it *dictIter) Next() (Object, bool, *Exc) {
 	if it.d.live != it.n {
 		it.n = -1
@@ -156,11 +165,13 @@ func (it *dictIter) Next() (Object, bool, *Exc) {
 	return nil, false, nil
 }
 
+// Type implements Typed.
 func (it *dictIter) Type() *Class { return iterClass(it.name) }
 
 // instanceIter iterates a user object through __next__.
 type instanceIter struct{ o Object }
 
+// Next implements Iterator.
 func (it *instanceIter) Next() (Object, bool, *Exc) {
 	v, _, e := callDunder(it.o, "__next__")
 	if e != nil {

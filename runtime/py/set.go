@@ -685,6 +685,7 @@ type setIter struct {
 	used int
 }
 
+// Next implements Iterator.
 func (it *setIter) Next() (Object, bool, *Exc) {
 	if it.t.used != it.used {
 		it.used = -1
@@ -700,6 +701,7 @@ func (it *setIter) Next() (Object, bool, *Exc) {
 	return nil, false, nil
 }
 
+// Type implements Typed.
 func (it *setIter) Type() *Class { return iterClass("set_iterator") }
 
 // inPlace is s |= o, s &= o, s -= o or s ^= o.
