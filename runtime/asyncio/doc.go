@@ -79,6 +79,16 @@
 //	                                          embed QueueGet/QueuePut and Reset them
 //	NewLock, NewEvent, NewCondition, NewSemaphore, NewBoundedSemaphore
 //
+// Callbacks from Python: loop.CallSoon(fn).Describe(func() string {...})
+// gives a handle the callback source CPython shows in reprs and error
+// logs ("cb(1) at FILE:12"); fut.AddDoneCallback(&DoneCallback{Fn, Repr,
+// Key}) registers a done callback, and Key (the Python callable) lets
+// remove_done_callback(fn) find every registration of fn. A callback that
+// returns a *py.Exc is logged as "Exception in callback ..." and the loop
+// goes on. Python code that blocks (time.sleep) runs the blocking part in
+// gil.Blocking. The executor issue plugs concurrent.futures in through
+// [Executor] and [WithExecutor].
+//
 // NoTimeout stands for timeout=None. "async with X" is driven through
 // [AsyncContextManager]: await X.AEnter() (its result is bound by "as"),
 // run the body, then await X.AExit(exc) with the body's exception or nil;
