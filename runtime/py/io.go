@@ -105,6 +105,19 @@ func (f *File) WriteString(s string) *Exc {
 	return nil
 }
 
+// Writer returns f as an io.Writer (for PrintTraceback and Go code that
+// writes to sys.stdout or sys.stderr).
+func (f *File) Writer() io.Writer { return fileWriter{f} }
+
+type fileWriter struct{ f *File }
+
+func (w fileWriter) Write(p []byte) (int, error) {
+	if e := w.f.WriteString(string(p)); e != nil {
+		return 0, e
+	}
+	return len(p), nil
+}
+
 // Flush is f.flush().
 func (f *File) Flush() *Exc {
 	if f.w == nil {
