@@ -27,21 +27,12 @@ func fmtErr(err error) *Exc {
 // strings, __format__ for user objects, str(o) for an empty spec.
 func Format(o Object, spec string) (string, *Exc) {
 	switch v := o.(type) {
-	case int, *big.Int, float64, string:
+	case int, *big.Int, float64, string, bool:
 		s, err := pyfmt.Format(v, spec)
 		if err != nil {
 			return "", fmtErr(err)
 		}
 		return s, nil
-	case bool:
-		if spec == "" {
-			return Str(v), nil
-		}
-		i := 0
-		if v {
-			i = 1
-		}
-		return Format(i, spec)
 	case *Instance:
 		if r, found, e := callDunder(v, "__format__", spec); found {
 			return strResult(r, e, "__format__")
