@@ -116,6 +116,15 @@ func (f *fn) await(e *ast.Await) *jen.Statement {
 // delegate resumes c.ag_aw until it finishes, suspending while it yields,
 // and returns its result.
 func (f *fn) delegate(line int) *jen.Statement {
+	f.resumeAwaiter(line)
+	f.check()
+	return f.value(jen.Id("ag_r"))
+}
+
+// resumeAwaiter emits a resume point that drives c.ag_aw: while it yields,
+// this state machine yields the same value; when it finishes, its result
+// is in ag_r and its exception in ag_exc (not yet checked).
+func (f *fn) resumeAwaiter(line int) {
 	state, resume := f.newState()
 	aw := jen.Id(recv).Dot("ag_aw")
 	f.b.plumbing(jen.List(jen.Id(sentVar), jen.Id(thrownVar)).Op("=").List(jen.Nil(), jen.Nil()))
@@ -127,8 +136,6 @@ func (f *fn) delegate(line int) *jen.Statement {
 		jen.Return(jen.Id("ag_r"), py("Yielded"), jen.Nil()),
 	))
 	f.b.emit(aw.Clone().Op("=").Nil())
-	f.check()
-	return f.value(jen.Id("ag_r"))
 }
 
 // newState allocates a resume point: its state number and label.

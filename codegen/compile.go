@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/asyncgen/asyncgen/codegen/check"
@@ -32,7 +33,7 @@ func Compile(src []byte, opts Options) (*Result, error) {
 	out, err := Generate(mod, info, opts)
 	if err != nil {
 		var ce *Error
-		if errorsAs(err, &ce) {
+		if errors.As(err, &ce) {
 			res.Diags = append(res.Diags, check.Diagnostic{Pos: ce.Pos, Severity: check.Error, Kind: "error", Msg: ce.Msg})
 			return res, nil
 		}
@@ -40,12 +41,4 @@ func Compile(src []byte, opts Options) (*Result, error) {
 	}
 	res.Go = out
 	return res, nil
-}
-
-func errorsAs(err error, target **Error) bool {
-	e, ok := err.(*Error)
-	if ok {
-		*target = e
-	}
-	return ok
 }

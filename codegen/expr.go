@@ -185,9 +185,6 @@ func (f *fn) loadName(name string) *jen.Statement {
 	if sym != nil && sym.Kind == check.Builtin || sym == nil && check.IsBuiltin(name) {
 		return f.g.builtin(name)
 	}
-	if direct := f.g.directFunc(name, f.scope); direct != "" {
-		return jen.Id(direct)
-	}
 	ref := f.varRef(name)
 	if sym != nil && sym.Param && sym.Kind == check.Local {
 		return ref

@@ -138,10 +138,6 @@ func (g *generator) codeVar(s *check.Scope, line int, kind string) string {
 	return name
 }
 
-// directFunc returns the Go function to call for a read of name in scope s
-// when name is a never-rebound module-level def, or "".
-func (g *generator) directFunc(name string, s *check.Scope) string { return "" }
-
 // directCall returns the Go function a call of name with nargs positional
 // arguments can use directly, or "".
 func (g *generator) directCall(name string, s *check.Scope, nargs int) string {
@@ -189,7 +185,7 @@ func directFuncs(mod *ast.Module, info *check.Info) map[string]directFunc {
 				if a.Asname != nil {
 					count[*a.Asname]++
 				} else {
-					count[firstComponent(a.Name)]++
+					count[check.ImportedName(a.Name)]++
 				}
 			}
 		case *ast.ImportFrom:

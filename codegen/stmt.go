@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar/ast"
 	"github.com/dave/jennifer/jen"
 )
@@ -108,7 +109,7 @@ func (f *fn) stmt(s ast.Stmt) {
 			if a.Asname != nil {
 				f.storeName(*a.Asname, f.op(rt("ImportAttr").Call(m, jen.Lit(a.Name))))
 			} else {
-				f.storeName(firstComponent(a.Name), m)
+				f.storeName(check.ImportedName(a.Name), m)
 			}
 		}
 	case *ast.ImportFrom:
@@ -144,15 +145,6 @@ func nodesOf(es []ast.Expr) []ast.Node {
 		out[i] = e
 	}
 	return out
-}
-
-func firstComponent(dotted string) string {
-	for i := 0; i < len(dotted); i++ {
-		if dotted[i] == '.' {
-			return dotted[:i]
-		}
-	}
-	return dotted
 }
 
 // exprStmt evaluates an expression for its effects.
@@ -205,9 +197,9 @@ func (f *fn) unpack(elts []ast.Expr, v *jen.Statement) {
 	}
 	items := f.slot("items", jen.Index().Add(py("Object")))
 	if star < 0 {
-		f.b.emit(jen.List(items.Clone(), jen.Id(excVar)).Op("=").Add(rt("Unpack").Call(v, jen.Lit(len(elts)))))
+		f.b.emit(jen.List(items.Clone(), jen.Id(excVar)).Op("=").Add(py("Unpack").Call(v, jen.Lit(len(elts)))))
 	} else {
-		f.b.emit(jen.List(items.Clone(), jen.Id(excVar)).Op("=").Add(rt("UnpackStar").Call(v, jen.Lit(star), jen.Lit(len(elts)-star-1))))
+		f.b.emit(jen.List(items.Clone(), jen.Id(excVar)).Op("=").Add(py("UnpackStar").Call(v, jen.Lit(star), jen.Lit(len(elts)-star-1))))
 	}
 	f.check()
 	for i, e := range elts {
@@ -365,17 +357,7 @@ func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool)
 // asyncNext awaits the __anext__ awaitable in c.ag_aw; StopAsyncIteration
 // ends the loop.
 func (f *fn) asyncNext(elseL string) *jen.Statement {
-	state, resume := f.newState()
-	aw := jen.Id(recv).Dot("ag_aw")
-	f.b.plumbing(jen.List(jen.Id(sentVar), jen.Id(thrownVar)).Op("=").List(jen.Nil(), jen.Nil()))
-	f.b.plumbing(jen.Id(recv).Dot("ag_state").Op("=").Lit(state))
-	f.b.mark(resume)
-	f.b.emit(jen.List(jen.Id("ag_r"), jen.Id("ag_st"), jen.Id(excVar)).Op("=").Add(aw.Clone().Dot("Resume").Call(jen.Id(sentVar), jen.Id(thrownVar))))
-	f.b.emit(jen.If(jen.Id("ag_st").Op("==").Add(py("Yielded"))).Block(
-		jen.Id(recv).Dot("ag_line").Op("=").Lit(f.b.line),
-		jen.Return(jen.Id("ag_r"), py("Yielded"), jen.Nil()),
-	))
-	f.b.emit(aw.Clone().Op("=").Nil())
+	f.resumeAwaiter(f.b.line)
 	f.b.gotoIf(jen.Id(excVar).Op("!=").Nil().Op("&&").Add(jen.Id(excVar).Dot("Matches").Call(py("StopAsyncIteration"))), elseL)
 	f.check()
 	return f.value(jen.Id("ag_r"))

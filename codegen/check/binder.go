@@ -2,6 +2,7 @@ package check
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/asyncgen/asyncgen/grammar/ast"
 )
@@ -173,7 +174,7 @@ func (b *binder) stmt(s ast.Stmt) {
 			if a.Asname != nil {
 				b.bind(*a.Asname)
 			} else {
-				b.bind(firstComponent(a.Name))
+				b.bind(ImportedName(a.Name))
 			}
 		}
 	case *ast.ImportFrom:
@@ -207,13 +208,10 @@ func (b *binder) stmt(s ast.Stmt) {
 	}
 }
 
-func firstComponent(dotted string) string {
-	for i := 0; i < len(dotted); i++ {
-		if dotted[i] == '.' {
-			return dotted[:i]
-		}
-	}
-	return dotted
+// ImportedName is the name "import a.b.c" binds: "a".
+func ImportedName(dotted string) string {
+	top, _, _ := strings.Cut(dotted, ".")
+	return top
 }
 
 // requireAsync reports msg unless the current scope is an async function.
