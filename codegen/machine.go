@@ -69,17 +69,10 @@ func (g *generator) plainFunc(parent *fn, s *check.Scope, node ast.Node, params 
 	f := g.newFn(parent, s, node, false)
 	f.compileBody(body)
 	name = g.funcName(s)
-	ps := make([]jen.Code, len(params))
-	for i, p := range params {
-		ps[i] = jen.Id(goName(p))
-	}
-	if len(ps) > 0 {
-		ps[len(ps)-1] = jen.Add(ps[len(ps)-1]).Add(py("Object"))
-	}
 	stmts := append(f.prologue(), f.b.render()...)
 	g.decls = append(g.decls,
 		jen.Commentf("%s is def %s at %s:%d.", name, s.QualName, g.opts.File, firstLine(node)).Line().
-			Func().Id(name).Params(ps...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...))
+			Func().Id(name).Params(goParams(params)...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...))
 	return name, f.code
 }
 
@@ -177,17 +170,12 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 	stmts := append(append(f.prologue(), dispatch...), f.b.render()...)
 
 	if d, ok := g.direct[s.Name]; ok && s.Parent == g.info.Module {
-		ps := make([]jen.Code, len(params))
 		slots := make([]jen.Code, len(params))
 		for i, p := range params {
-			ps[i] = jen.Id(goName(p))
 			slots[i] = jen.Id(goName(p))
 		}
-		if len(ps) > 0 {
-			ps[len(ps)-1] = jen.Add(ps[len(ps)-1]).Add(py("Object"))
-		}
 		g.decls = append(g.decls, jen.Commentf("%s calls %s %s.", d.goName, codeKind(s), s.QualName).Line().
-			Func().Id(d.goName).Params(ps...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).
+			Func().Id(d.goName).Params(goParams(params)...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).
 			Block(jen.Return(sm.construct(parent, slots), jen.Nil())))
 	}
 	kindWord := map[string]string{"CoroutineCode": "async def", "GeneratorCode": "generator", "AsyncGeneratorCode": "async generator"}[codeKind(s)]
@@ -204,4 +192,17 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 			Params(py("Object"), py("Status"), jen.Op("*").Add(py("Exc"))).Block(stmts...),
 	)
 	return sm
+}
+
+// goParams is the Go parameter list "a, b py.Object" of a compiled
+// function taking one py.Object per Python parameter slot.
+func goParams(params []string) []jen.Code {
+	ps := make([]jen.Code, len(params))
+	for i, p := range params {
+		ps[i] = jen.Id(goName(p))
+	}
+	if len(ps) > 0 {
+		ps[len(ps)-1] = jen.Add(ps[len(ps)-1]).Add(py("Object"))
+	}
+	return ps
 }
