@@ -240,7 +240,7 @@ func (f *fn) del(target ast.Expr) {
 // augAssign compiles "t op= v": the target's container, key and old value
 // are loaded before v is evaluated, as in CPython.
 func (f *fn) augAssign(s *ast.AugAssign) {
-	op := jen.Lit(opSymbols[s.Op] + "=")
+	op := jen.Lit(opSymbols[s.Op])
 	switch t := s.Target.(type) {
 	case *ast.Name:
 		old := f.operand(t, s.Value)

@@ -109,8 +109,14 @@ func buildCached(path string, stderr io.Writer) (string, int) {
 	if err != nil {
 		cache = os.TempDir()
 	}
-	sum := sha256.Sum256(append([]byte(version+"\x00"), goSrc...))
-	dir := filepath.Join(cache, "asyncgen", hex.EncodeToString(sum[:12]))
+	h := sha256.New()
+	h.Write([]byte(version + "\x00"))
+	if err := hashRuntime(h); err != nil {
+		fmt.Fprintf(stderr, "asyncgen: %v\n", err)
+		return "", 1
+	}
+	h.Write(goSrc)
+	dir := filepath.Join(cache, "asyncgen", hex.EncodeToString(h.Sum(nil)[:12]))
 	bin := filepath.Join(dir, "prog")
 	if _, err := os.Stat(bin); err == nil {
 		return bin, 0
@@ -120,6 +126,24 @@ func buildCached(path string, stderr io.Writer) (string, int) {
 		return "", 1
 	}
 	return bin, 0
+}
+
+// hashRuntime feeds the embedded runtime's file names and contents to h,
+// so that a cached binary is rebuilt whenever the runtime changes, even
+// when the version string does not.
+func hashRuntime(h io.Writer) error {
+	return fs.WalkDir(asyncgen.RuntimeSource, "runtime", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := asyncgen.RuntimeSource.ReadFile(p)
+		if err != nil {
+			return fmt.Errorf("reading embedded runtime: %w", err)
+		}
+		fmt.Fprintf(h, "%s\x00%d\x00", p, len(data))
+		_, err = h.Write(data)
+		return err
+	})
 }
 
 // buildBinary writes a throwaway module holding the generated program and

@@ -5,6 +5,7 @@ import (
 
 	"github.com/asyncgen/asyncgen/runtime/py"
 	"github.com/asyncgen/asyncgen/runtime/pyasyncio"
+	"github.com/asyncgen/asyncgen/runtime/pymod"
 )
 
 // modules are the importable modules, by name, built on first import.
@@ -19,11 +20,14 @@ func Import(name string) (py.Object, *py.Exc) {
 	if i := strings.IndexByte(name, '.'); i >= 0 {
 		top = name[:i]
 	}
-	mk, ok := modules[top]
-	if !ok {
-		return nil, py.Errorf(py.ModuleNotFoundError, "No module named '%s'", top)
+	if mk, ok := modules[top]; ok {
+		return mk(), nil
 	}
-	return mk(), nil
+	m, e := pymod.Import(top)
+	if e != nil {
+		return nil, e
+	}
+	return m, nil
 }
 
 // ImportAttr follows the dotted path of "import a.b.c as x" from the top
