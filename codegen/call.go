@@ -130,6 +130,7 @@ func (f *fn) resumeAwaiter(line int) {
 	f.b.plumbing(jen.List(jen.Id(sentVar), jen.Id(thrownVar)).Op("=").List(jen.Nil(), jen.Nil()))
 	f.b.plumbing(jen.Id(recv).Dot("ag_state").Op("=").Lit(state))
 	f.b.mark(resume)
+	f.usesAwaiter = true
 	f.b.emit(jen.List(jen.Id("ag_r"), jen.Id("ag_st"), jen.Id(excVar)).Op("=").Add(aw.Clone().Dot("Resume").Call(jen.Id(sentVar), jen.Id(thrownVar))))
 	f.b.emit(jen.If(jen.Id("ag_st").Op("==").Add(py("Yielded"))).Block(
 		jen.Id(recv).Dot("ag_line").Op("=").Lit(line),
@@ -153,7 +154,7 @@ func (f *fn) yield(e *ast.Yield) *jen.Statement {
 		v = f.expr(e.Value)
 	}
 	if f.scope.Async {
-		v = rt("AsyncGenYield").Call(v)
+		v = py("AsyncGenValue").Values(jen.Dict{jen.Id("Value"): v})
 	}
 	state, resume := f.newState()
 	f.b.plumbing(jen.Id(recv).Dot("ag_state").Op("=").Lit(state))

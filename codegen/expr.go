@@ -278,31 +278,19 @@ func (f *fn) formatted(e *ast.FormattedValue) *jen.Statement {
 // formattedString compiles {value!conv:spec} to a Go string expression.
 func (f *fn) formattedString(e *ast.FormattedValue) *jen.Statement {
 	v := f.expr(e.Value)
-	switch e.Conversion {
-	case 's':
-		v = f.strOp("ToStr", v)
-	case 'r':
-		v = f.strOp("ToRepr", v)
-	case 'a':
-		v = f.strOp("ToASCII", v)
-	}
 	var spec jen.Code = jen.Lit("")
 	if e.FormatSpec != nil {
 		spec = jen.Add(rt("AsString").Call(f.expr(e.FormatSpec)))
 	}
+	var conv jen.Code = jen.Lit(0)
+	switch e.Conversion {
+	case 's', 'r', 'a':
+		conv = jen.LitRune(rune(e.Conversion))
+	}
 	s := f.stringTemp()
-	f.b.emit(jen.List(s.Clone(), jen.Id(excVar)).Op("=").Add(py("Format").Call(v, spec)))
+	f.b.emit(jen.List(s.Clone(), jen.Id(excVar)).Op("=").Add(py("FormatValue").Call(v, conv, spec)))
 	f.check()
 	return s
-}
-
-// strOp calls a py function returning (string, *Exc) and keeps the string
-// as a py.Object temporary.
-func (f *fn) strOp(name string, v jen.Code) *jen.Statement {
-	s := f.stringTemp()
-	f.b.emit(jen.List(s.Clone(), jen.Id(excVar)).Op("=").Add(py(name).Call(v)))
-	f.check()
-	return f.value(s)
 }
 
 // truth compiles e as a condition and returns a Go bool expression.

@@ -42,6 +42,8 @@ type fn struct {
 	ntemps  int
 	locals  []field // Go-local temporaries, declared before the body
 	fields  []field // state-machine fields beyond the user's locals
+	// usesAwaiter is set once the body resumes an awaiter (ag_r, ag_st).
+	usesAwaiter bool
 	// usesRetval is set once a return statement stores ag_retval.
 	usesRetval bool
 	states     []string   // resume labels; state i+1 resumes at states[i]

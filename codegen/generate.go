@@ -234,12 +234,12 @@ func (g *generator) module(mod *ast.Module) []jen.Code {
 // prologue declares the Go locals of a compiled function body.
 func (f *fn) prologue() []jen.Code {
 	out := []jen.Code{jen.Var().Id(excVar).Op("*").Add(py("Exc"))}
-	var names []string
+	names := []string{excVar}
 	if f.usesRetval && !f.machine {
 		out = append(out, jen.Var().Id("ag_retval").Add(py("Object")))
 		names = append(names, "ag_retval")
 	}
-	if len(f.states) > 0 {
+	if f.usesAwaiter {
 		out = append(out, jen.Var().Id("ag_r").Add(py("Object")), jen.Var().Id("ag_st").Add(py("Status")))
 	}
 	if !f.machine && f.scope.Kind == check.FunctionScope {
@@ -255,7 +255,7 @@ func (f *fn) prologue() []jen.Code {
 		out = append(out, jen.Var().Id(l.name).Add(l.typ))
 		names = append(names, l.name)
 	}
-	if len(names) > 0 {
+	{
 		lhs := make([]jen.Code, len(names))
 		rhs := make([]jen.Code, len(names))
 		for i, n := range names {

@@ -93,7 +93,7 @@ func (g *generator) closureBody(parent *fn, s *check.Scope, node ast.Node, param
 	f.compileBody(body)
 	var bind []jen.Code
 	for i, p := range params {
-		bind = append(bind, jen.Id(goName(p)).Op(":=").Id("ag_args").Index(jen.Lit(i)))
+		bind = append(bind, jen.Id(goName(p)).Op(":=").Id("ag_args").Index(jen.Lit(i)), jen.Id("_").Op("=").Id(goName(p)))
 	}
 	return append(append(bind, f.prologue()...), f.b.render()...), f.code
 }
@@ -119,9 +119,9 @@ func (sm *stateMachine) construct(parent *fn, slots []jen.Code) jen.Code {
 	v := jen.Op("&").Id(sm.typeName).Values(d)
 	switch codeKind(sm.scope) {
 	case "GeneratorCode":
-		return rt("NewGenerator").Call(v)
+		return py("NewGenerator").Call(v)
 	case "AsyncGeneratorCode":
-		return rt("NewAsyncGenerator").Call(v)
+		return py("NewAsyncGenerator").Call(v)
 	}
 	return v
 }

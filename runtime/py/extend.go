@@ -16,3 +16,10 @@ func DefineMethod(cls *Class, name string, params []string, required int, fn fun
 func BindArgs(fname string, args []Object, kw []Kwarg, params []string, required int) ([]Object, *Exc) {
 	return bindArgs(fname, args, kw, params, required)
 }
+
+// DefineVarMethod registers a method of cls that receives its arguments
+// unbound (positional and keyword), for methods with *args such as
+// loop.call_soon(callback, *args). The same rules as DefineMethod apply.
+func DefineVarMethod(cls *Class, name string, fn func(self Object, args []Object, kw []Kwarg) (Object, *Exc)) {
+	defVarMethod(cls, name, fn)
+}
