@@ -344,14 +344,46 @@ func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool)
 		f.b.gotoIf(done, elseL)
 	}
 	f.simple([]ast.Node{target}, func() { f.store(target, item) })
+	// An iterator over a temporary (a generator made by the loop header)
+	// is abandoned, and so finalized, when the loop is left early.
+	temporary := isTemporary(iter)
+	outer := f.handler
+	abandon := f.label("abandon")
+	if temporary {
+		f.regions = append(f.regions, &cleanup{code: []jen.Code{rt("AbandonIter").Call(it)}})
+		f.handler = abandon
+	}
 	f.loops = append(f.loops, &loop{brk: brk, cont: head, depth: len(f.regions)})
 	f.stmts(body)
 	f.loops = f.loops[:len(f.loops)-1]
 	f.b.jump(head)
+	if temporary {
+		f.regions = f.regions[:len(f.regions)-1]
+		f.handler = outer
+		f.b.mark(abandon)
+		f.b.plumbing(rt("AbandonIter").Call(it))
+		f.b.plumbing(it.Clone().Op("=").Nil())
+		f.reraise()
+	}
 	f.b.mark(elseL)
+	f.b.plumbing(it.Clone().Op("=").Nil())
 	f.stmts(orelse)
 	f.b.mark(brk)
+	if temporary {
+		f.b.plumbing(jen.If(it.Clone().Op("!=").Nil()).Block(rt("AbandonIter").Call(it)))
+	}
 	f.b.plumbing(it.Clone().Op("=").Nil())
+}
+
+// isTemporary reports whether a loop's iterable is an object only the loop
+// holds (a call's result, a generator expression), as opposed to a name or
+// attribute that keeps it alive after the loop.
+func isTemporary(iter ast.Expr) bool {
+	switch iter.(type) {
+	case *ast.Call, *ast.GeneratorExp, *ast.Await:
+		return true
+	}
+	return false
 }
 
 // asyncNext awaits the __anext__ awaitable in c.ag_aw; StopAsyncIteration
