@@ -2,21 +2,45 @@ package asyncio
 
 import "github.com/asyncgen/asyncgen/runtime/py"
 
+// opSlab is how many get or put coroutines one allocation provides: a
+// queue carves them from a slab, so "await q.get()" costs a fraction of an
+// allocation. Each coroutine is still a distinct object, used once; one that
+// outlives its await keeps its slab (opSlab*16 or opSlab*32 bytes) alive.
+const opSlab = 32
+
 // Get returns the coroutine queue.get(): an item at once if there is one,
 // else it waits for a put.
-func (q *Queue) Get() py.Coroutine { return &QueueGet{q: q} }
+func (q *Queue) Get() py.Coroutine {
+	if len(q.getSlab) == 0 {
+		q.getSlab = make([]QueueGet, opSlab)
+	}
+	g := &q.getSlab[0]
+	q.getSlab = q.getSlab[1:]
+	g.q = q
+	return g
+}
 
 // Put returns the coroutine queue.put(item): it waits while the queue is
 // full.
-func (q *Queue) Put(item py.Object) py.Coroutine { return &QueuePut{q: q, item: item} }
+func (q *Queue) Put(item py.Object) py.Coroutine {
+	if len(q.putSlab) == 0 {
+		q.putSlab = make([]QueuePut, opSlab)
+	}
+	p := &q.putSlab[0]
+	q.putSlab = q.putSlab[1:]
+	p.q, p.item = q, item
+	return p
+}
 
-// QueueGet is the coroutine of queue.get(). Get allocates one; generated
+// QueueGet is the coroutine of queue.get(). Get hands out one; generated
 // code may instead keep a QueueGet in its own coroutine struct, Reset it
 // and await its address, so that "await q.get()" allocates nothing.
+//
+// Its state is in its two pointers: q set and no waiter, not started (or
+// running); a waiter, waiting on it; q nil, finished.
 type QueueGet struct {
 	q      *Queue
 	waiter *Future
-	state  uint8 // 0 start, 1 waiting, 2 done
 }
 
 // Reset makes g a fresh, unstarted q.get().
@@ -27,7 +51,7 @@ func (g *QueueGet) Code() *py.Code { return queueGetCode }
 
 // Line implements py.Coroutine.
 func (g *QueueGet) Line() int {
-	if g.state == 1 {
+	if g.waiter != nil {
 		return 158
 	}
 	return 0
@@ -36,43 +60,40 @@ func (g *QueueGet) Line() int {
 // Resume implements py.Awaiter.
 func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	q := g.q
-	switch g.state {
-	case 0:
-		g.state = 1
+	if q == nil {
+		return nil, py.Raised, errReused()
+	}
+	if w := g.waiter; w != nil {
 		if thrown != nil {
-			g.state = 2
-			return nil, py.Raised, thrown
-		}
-	case 1:
-		if thrown != nil {
-			w := g.waiter
+			g.q, g.waiter = nil, nil
 			w.cancel(nil)
 			q.getters.remove(w)
 			if !q.Empty() && !w.Cancelled() {
 				wakeupNext(&q.getters)
 			}
-			g.state = 2
 			return nil, py.Raised, thrown
 		}
-		if !g.waiter.Done() {
-			return g.waiter, py.Yielded, nil
+		if w.state == statePending {
+			return w, py.Yielded, nil
 		}
-		q.recycle(g.waiter)
+		q.recycle(w)
 		g.waiter = nil
-	default:
-		return nil, py.Raised, py.Errorf(py.RuntimeError, "cannot reuse already awaited coroutine")
+	} else if thrown != nil {
+		g.q = nil
+		return nil, py.Raised, thrown
 	}
 	if q.Empty() {
 		l, exc := currentLoop()
 		if exc != nil {
-			g.state = 2
+			g.q = nil
 			return nil, py.Raised, exc
 		}
-		g.waiter = q.newWaiter(l)
-		q.getters = append(q.getters, g.waiter)
-		return g.waiter, py.Yielded, nil
+		w := q.newWaiter(l)
+		g.waiter = w
+		q.getters = append(q.getters, w)
+		return w, py.Yielded, nil
 	}
-	g.state = 2
+	g.q = nil
 	item, exc := q.GetNowait()
 	if exc != nil {
 		return nil, py.Raised, exc
@@ -81,12 +102,12 @@ func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 }
 
 // QueuePut is the coroutine of queue.put(item); like QueueGet it can be
-// embedded and Reset instead of allocated.
+// embedded and Reset instead of allocated, and keeps its state the same
+// way.
 type QueuePut struct {
 	q      *Queue
-	item   py.Object
 	waiter *Future
-	state  uint8
+	item   py.Object
 }
 
 // Reset makes p a fresh, unstarted q.put(item).
@@ -97,7 +118,7 @@ func (p *QueuePut) Code() *py.Code { return queuePutCode }
 
 // Line implements py.Coroutine.
 func (p *QueuePut) Line() int {
-	if p.state == 1 {
+	if p.waiter != nil {
 		return 131
 	}
 	return 0
@@ -106,45 +127,48 @@ func (p *QueuePut) Line() int {
 // Resume implements py.Awaiter.
 func (p *QueuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	q := p.q
-	switch p.state {
-	case 0:
-		p.state = 1
+	if q == nil {
+		return nil, py.Raised, errReused()
+	}
+	if w := p.waiter; w != nil {
 		if thrown != nil {
-			p.state = 2
-			return nil, py.Raised, thrown
-		}
-	case 1:
-		if thrown != nil {
-			w := p.waiter
+			p.q, p.waiter, p.item = nil, nil, nil
 			w.cancel(nil)
 			q.putters.remove(w)
 			if !q.Full() && !w.Cancelled() {
 				wakeupNext(&q.putters)
 			}
-			p.state = 2
 			return nil, py.Raised, thrown
 		}
-		if !p.waiter.Done() {
-			return p.waiter, py.Yielded, nil
+		if w.state == statePending {
+			return w, py.Yielded, nil
 		}
-		q.recycle(p.waiter)
+		q.recycle(w)
 		p.waiter = nil
-	default:
-		return nil, py.Raised, py.Errorf(py.RuntimeError, "cannot reuse already awaited coroutine")
+	} else if thrown != nil {
+		p.q, p.item = nil, nil
+		return nil, py.Raised, thrown
 	}
 	if q.Full() {
 		l, exc := currentLoop()
 		if exc != nil {
-			p.state = 2
+			p.q, p.item = nil, nil
 			return nil, py.Raised, exc
 		}
-		p.waiter = q.newWaiter(l)
-		q.putters = append(q.putters, p.waiter)
-		return p.waiter, py.Yielded, nil
+		w := q.newWaiter(l)
+		p.waiter = w
+		q.putters = append(q.putters, w)
+		return w, py.Yielded, nil
 	}
-	p.state = 2
-	if exc := q.PutNowait(p.item); exc != nil {
+	item := p.item
+	p.q, p.item = nil, nil
+	if exc := q.PutNowait(item); exc != nil {
 		return nil, py.Raised, exc
 	}
 	return py.None, py.Returned, nil
+}
+
+// errReused is what awaiting a finished get or put raises.
+func errReused() *py.Exc {
+	return py.Errorf(py.RuntimeError, "cannot reuse already awaited coroutine")
 }

@@ -27,7 +27,9 @@ type Queue struct {
 	putters    waiters
 	unfinished int
 	finished   Event
-	free       []*Future // waiters of finished get/put calls, for reuse
+	free       []*Future  // waiters of finished get/put calls, for reuse
+	getSlab    []QueueGet // unused get coroutines (see opSlab)
+	putSlab    []QueuePut // unused put coroutines
 }
 
 // newWaiter returns a pending future for a getter or putter, reusing one

@@ -1,0 +1,46 @@
+package asyncio_test
+
+import (
+	"testing"
+
+	"github.com/asyncgen/asyncgen/runtime/asyncio"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// TestQueueOpsAreSingleUse checks that get and put coroutines handed out by
+// a queue are distinct objects, each usable once: awaiting a finished one
+// again raises CPython's RuntimeError, even after the queue has handed out
+// more coroutines than one slab holds.
+func TestQueueOpsAreSingleUse(t *testing.T) {
+	const n = 100
+	q := asyncio.NewQueue(0)
+	seen := map[py.Coroutine]bool{}
+	var puts, gets []py.Coroutine
+	for i := 0; i < n; i++ {
+		p, g := q.Put(i), q.Get()
+		if seen[p] || seen[g] {
+			t.Fatalf("op %d: a coroutine was handed out twice", i)
+		}
+		seen[p], seen[g] = true, true
+		puts, gets = append(puts, p), append(gets, g)
+	}
+	for i, p := range puts {
+		if v, st, exc := p.Resume(nil, nil); st != py.Returned || exc != nil || v != py.None {
+			t.Fatalf("put %d: got (%v, %v, %v), want (None, Returned, nil)", i, v, st, exc)
+		}
+	}
+	for i, g := range gets {
+		if v, st, exc := g.Resume(nil, nil); st != py.Returned || exc != nil || v != i {
+			t.Fatalf("get %d: got (%v, %v, %v), want (%d, Returned, nil)", i, v, st, exc, i)
+		}
+	}
+	for name, c := range map[string]py.Coroutine{"put": puts[n-1], "get": gets[0]} {
+		_, st, exc := c.Resume(nil, nil)
+		if st != py.Raised || exc == nil || !exc.Matches(py.RuntimeError) || exc.Message() != "cannot reuse already awaited coroutine" {
+			t.Errorf("%s resumed again: got (%v, %v), want RuntimeError", name, st, exc)
+		}
+	}
+	if q.Qsize() != 0 {
+		t.Errorf("qsize = %d after %d puts and gets, want 0", q.Qsize(), n)
+	}
+}
