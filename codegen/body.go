@@ -110,12 +110,27 @@ func (b *body) liveLabels() map[string]bool {
 	}
 }
 
+// plumbingFile is the pseudo-file that generated scaffolding maps to, as
+// goyacc maps its tables to "yacctab": a //line directive stays in effect
+// until the next one, so without it a Go stack trace, the debugger or a vet
+// report would blame the last user statement for the plumbing that follows
+// it (state saves, gotos, returns, the code after a function).
+const plumbingFile = "<asyncgen>"
+
+// plumbingDirective precedes every run of scaffolding.
+const plumbingDirective = "//line " + plumbingFile + ":1"
+
 // render returns the statements, without unused labels or unreachable code.
+// Each statement of the user's code follows the //line directive of its .py
+// position; each run of scaffolding follows plumbingDirective. A body may
+// be rendered inside a user statement (a closure's), so it starts
+// assuming a user line is in effect.
 func (b *body) render() []jen.Code {
 	used := b.liveLabels()
 	var out []jen.Code
 	dead := false
 	var pendingDirective string
+	userLine := true // a .py line's directive is in effect
 	for _, it := range b.items {
 		switch {
 		case it.label != "":
@@ -129,9 +144,14 @@ func (b *body) render() []jen.Code {
 		case it.directive != "":
 			pendingDirective = it.directive
 		default:
-			if pendingDirective != "" {
+			switch {
+			case pendingDirective != "":
 				out = append(out, jen.Comment(pendingDirective))
 				pendingDirective = ""
+				userLine = true
+			case userLine:
+				out = append(out, jen.Comment(plumbingDirective))
+				userLine = false
 			}
 			out = append(out, it.code)
 			dead = it.terminal
