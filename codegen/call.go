@@ -153,12 +153,18 @@ func (f *fn) yield(e *ast.Yield) *jen.Statement {
 	if e.Value != nil {
 		v = f.expr(e.Value)
 	}
+	return f.yieldValue(v, e.Lineno)
+}
+
+// yieldValue suspends the generator with v and returns the value it is
+// resumed with.
+func (f *fn) yieldValue(v jen.Code, line int) *jen.Statement {
 	if f.scope.Async {
 		v = py("AsyncGenValue").Values(jen.Dict{jen.Id("Value"): v})
 	}
 	state, resume := f.newState()
 	f.b.plumbing(jen.Id(recv).Dot("ag_state").Op("=").Lit(state))
-	f.b.emit(jen.Id(recv).Dot("ag_line").Op("=").Lit(e.Lineno))
+	f.b.emit(jen.Id(recv).Dot("ag_line").Op("=").Lit(line))
 	f.b.ret(v, py("Yielded"), jen.Nil())
 	f.b.mark(resume)
 	f.b.emit(jen.If(jen.Id(thrownVar).Op("!=").Nil()).Block(

@@ -101,7 +101,7 @@ func (f *fn) functionObject(s *check.Scope, node ast.Node, args *ast.Arguments, 
 	var code string
 	switch {
 	case s.IsCoroutine():
-		sm := f.g.machine(f, s, node, params, body)
+		sm := f.g.machine(f, s, node, params, func(mf *fn) { mf.compileBody(body) })
 		code = sm.code
 		stmts = []jen.Code{jen.Return(sm.construct(f, slots), jen.Nil())}
 	case f.scope.Kind == check.ModuleScope:

@@ -181,7 +181,7 @@ func (f *fn) constant(v any) *jen.Statement {
 // loadName reads a variable, raising NameError or UnboundLocalError when it
 // has no value.
 func (f *fn) loadName(name string) *jen.Statement {
-	sym := f.scope.Lookup(name)
+	sym := f.lookup(name)
 	if sym != nil && sym.Kind == check.Builtin || sym == nil && check.IsBuiltin(name) {
 		return f.g.builtin(name)
 	}

@@ -57,6 +57,9 @@ type fn struct {
 	spill bool
 	// parent is the enclosing function, for closures' free variables.
 	parent *fn
+	// inline lists the comprehensions being compiled inside this function,
+	// innermost last; their variables shadow the function's.
+	inline []*inlineScope
 }
 
 type field struct {
@@ -167,6 +170,9 @@ func (f *fn) ref(name string) *jen.Statement {
 
 // varRef returns the Go expression (an lvalue) of Python name in this scope.
 func (f *fn) varRef(name string) *jen.Statement {
+	if v := f.inlineRef(name); v != nil {
+		return v
+	}
 	sym := f.scope.Lookup(name)
 	kind := check.Global
 	if sym != nil {
@@ -202,6 +208,9 @@ func (f *fn) outerRef(name string) *jen.Statement {
 // varAddr returns a pointer to the variable name, for capture by an inner
 // state machine.
 func (f *fn) varAddr(name string) *jen.Statement {
+	if p := f.inlineAddr(name); p != nil {
+		return p
+	}
 	sym := f.scope.Lookup(name)
 	if sym != nil && sym.Kind == check.Free && f.machine {
 		return jen.Id(recv).Dot(goName(name))

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar/ast"
@@ -48,8 +49,12 @@ func (g *generator) newFn(parent *fn, s *check.Scope, node ast.Node, machine boo
 }
 
 // compileBody compiles the statements of a function and its exits.
-func (f *fn) compileBody(body []ast.Stmt) {
-	f.stmts(body)
+func (f *fn) compileBody(body []ast.Stmt) { f.compileWith(func() { f.stmts(body) }) }
+
+// compileWith compiles a function body produced by compile, then the
+// function's implicit "return None" and its exception exit.
+func (f *fn) compileWith(compile func()) {
+	compile()
 	f.b.at(0, 0)
 	f.b.plumbing(f.ref("ag_retval").Op("=").Add(py("None")))
 	f.usesRetval = true
@@ -128,13 +133,13 @@ func (sm *stateMachine) construct(parent *fn, slots []jen.Code) jen.Code {
 
 // machine compiles a coroutine, generator or async generator into a
 // struct type with a Resume method, declared at top level.
-func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []string, body []ast.Stmt) *stateMachine {
+func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []string, compile func(*fn)) *stateMachine {
 	g.nfuncs++
-	sm := &stateMachine{typeName: fmt.Sprintf("agC%d_%s", g.nfuncs, goName(s.Name)), scope: s, params: params}
+	sm := &stateMachine{typeName: fmt.Sprintf("agC%d_%s", g.nfuncs, goName(strings.Trim(s.Name, "<>"))), scope: s, params: params}
 	f := g.newFn(parent, s, node, true)
 	f.structName = sm.typeName
 	sm.code = f.code
-	f.compileBody(body)
+	compile(f)
 
 	fields := []jen.Code{
 		jen.Id("ag_state").Int().Comment("resume point; 0 before the first resume, -1 when finished"),
@@ -144,6 +149,11 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 	}
 	for _, name := range s.FreeNames() {
 		fields = append(fields, jen.Id(goName(name)).Op("*").Add(py("Object")))
+	}
+	for _, p := range params {
+		if s.Lookup(p) == nil { // a hidden parameter, such as a generator expression's iterator
+			fields = append(fields, jen.Id(goName(p)).Add(py("Object")))
+		}
 	}
 	for _, name := range s.Names() {
 		if sym := s.Lookup(name); sym.Kind == check.Local || sym.Kind == check.Cell {

@@ -24,6 +24,9 @@ func init() {
 // injective: names that would collide, and names that start with "u_" or
 // "ag", get the prefix "u_".
 func goName(py string) string {
+	if py == genexpArg {
+		return "ag_iter0"
+	}
 	if goReserved[py] || strings.HasPrefix(py, "u_") || strings.HasPrefix(py, "ag") || py == "_" {
 		return "u_" + py
 	}

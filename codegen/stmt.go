@@ -28,10 +28,16 @@ func suspends(nodes ...ast.Node) bool {
 			continue
 		}
 		ast.Inspect(n, func(n ast.Node) bool {
-			switch n.(type) {
+			switch n := n.(type) {
 			case *ast.Await, *ast.Yield, *ast.YieldFrom:
 				found = true
-			case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.GeneratorExp:
+			case *ast.Comprehension:
+				found = found || n.IsAsync != 0
+			case *ast.GeneratorExp:
+				// Only its first iterable runs in the enclosing scope.
+				found = found || suspends(n.Generators[0].Iter)
+				return false
+			case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 				return false
 			}
 			return !found

@@ -52,13 +52,18 @@ type binder struct {
 	// current function.
 	loops int
 	uses  []use
+	// guarded counts the enclosing try bodies whose handlers catch
+	// NameError: a read of an undefined name there is the program's own
+	// business (a runtime NameError), not a compile error.
+	guarded int
 }
 
 // use records a read of a name, resolved after all bindings are known.
 type use struct {
-	scope *Scope
-	name  string
-	pos   ast.Pos
+	scope   *Scope
+	name    string
+	pos     ast.Pos
+	guarded bool // inside a try that catches NameError
 }
 
 func (b *binder) errorf(p *ast.Pos, kind, format string, a ...any) {
@@ -98,7 +103,7 @@ func (b *binder) bind(name string) {
 
 func (b *binder) read(name string, p *ast.Pos) {
 	b.cur.symbol(name)
-	b.uses = append(b.uses, use{scope: b.cur, name: name, pos: *p})
+	b.uses = append(b.uses, use{scope: b.cur, name: name, pos: *p, guarded: b.guarded > 0})
 }
 
 func (b *binder) stmts(list []ast.Stmt) {
@@ -239,7 +244,14 @@ func (b *binder) withItems(items []*ast.WithItem) {
 }
 
 func (b *binder) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt) {
+	guard := catchesNameError(handlers)
+	if guard {
+		b.guarded++
+	}
 	b.stmts(body)
+	if guard {
+		b.guarded--
+	}
 	for _, h := range handlers {
 		b.expr(h.Type)
 		if h.Name != nil {
@@ -249,6 +261,33 @@ func (b *binder) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, fin
 	}
 	b.stmts(orelse)
 	b.stmts(final)
+}
+
+// catchesNameError reports whether one of the handlers catches NameError:
+// a bare except, or a class (or tuple of classes) that is NameError or one
+// of its bases, named as the builtin.
+func catchesNameError(handlers []*ast.ExceptHandler) bool {
+	catches := func(e ast.Expr) bool {
+		n, ok := e.(*ast.Name)
+		return ok && (n.Id == "NameError" || n.Id == "Exception" || n.Id == "BaseException")
+	}
+	for _, h := range handlers {
+		switch t := h.Type.(type) {
+		case nil:
+			return true
+		case *ast.Tuple:
+			for _, e := range t.Elts {
+				if catches(e) {
+					return true
+				}
+			}
+		default:
+			if catches(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (b *binder) declare(names []string, p *ast.Pos, global bool) {

@@ -151,6 +151,10 @@ func (b *binder) checkReads() {
 				Msg: "not supported by asyncgen: " + u.name + "()"})
 		case builtinNames[u.name]:
 			sym.Kind = Builtin
+		case u.guarded:
+			// Looked up at run time, where it raises NameError: the module
+			// gets a global that is never bound.
+			mod.symbol(u.name)
 		default:
 			b.info.Diags = append(b.info.Diags, Diagnostic{Pos: u.pos, Severity: Error, Kind: "NameError",
 				Msg: "name '" + u.name + "' is not defined"})
