@@ -8,6 +8,9 @@ import (
 // call compiles a call in CPython's order: the callee (with a method's
 // receiver bound first), positional arguments, then keyword arguments.
 func (f *fn) call(e *ast.Call) *jen.Statement {
+	if v := f.superCall(e); v != nil {
+		return v
+	}
 	rest := append(append([]ast.Expr{}, e.Args...), keywordValues(e.Keywords)...)
 	if name, ok := e.Func.(*ast.Name); ok && len(e.Keywords) == 0 && !hasStarred(e.Args) {
 		if direct := f.g.directCall(name.Id, f.scope, len(e.Args)); direct != "" {

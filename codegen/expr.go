@@ -185,6 +185,11 @@ func (f *fn) loadName(name string) *jen.Statement {
 	if sym != nil && sym.Kind == check.Builtin || sym == nil && check.IsBuiltin(name) {
 		return f.g.builtin(name)
 	}
+	if f.scope.Kind == check.ClassScope && sym == f.scope.Lookup(name) {
+		if v := f.classLoad(name); v != nil {
+			return v
+		}
+	}
 	ref := f.varRef(name)
 	if sym != nil && sym.Param && sym.Kind == check.Local {
 		return ref

@@ -180,7 +180,10 @@ func (f *fn) varRef(name string) *jen.Statement {
 	}
 	switch kind {
 	case check.Local, check.Cell:
-		if f.scope.Kind == check.ModuleScope || f.scope.Kind == check.ClassScope {
+		if f.scope.Kind == check.ClassScope {
+			return jen.Id(classVar(name))
+		}
+		if f.scope.Kind == check.ModuleScope {
 			return f.g.globalRef(name)
 		}
 		if f.machine {
@@ -199,8 +202,12 @@ func (f *fn) varRef(name string) *jen.Statement {
 // outerRef is a free variable of a plain (closure) function: the Go closure
 // captures whatever the enclosing function calls it.
 func (f *fn) outerRef(name string) *jen.Statement {
-	if f.parent != nil {
-		return f.parent.varRef(name)
+	p := f.parent
+	for p != nil && p.scope.Kind == check.ClassScope && name != check.ClassCell {
+		p = p.parent // a class body's names are not visible to its methods
+	}
+	if p != nil {
+		return p.varRef(name)
 	}
 	return jen.Id(goName(name))
 }
@@ -208,6 +215,9 @@ func (f *fn) outerRef(name string) *jen.Statement {
 // varAddr returns a pointer to the variable name, for capture by an inner
 // state machine.
 func (f *fn) varAddr(name string) *jen.Statement {
+	if f.scope.Kind == check.ClassScope && name != check.ClassCell {
+		return f.parent.varAddr(name) // methods reach past the class body
+	}
 	if p := f.inlineAddr(name); p != nil {
 		return p
 	}

@@ -104,6 +104,12 @@ func (b *binder) bind(name string) {
 func (b *binder) read(name string, p *ast.Pos) {
 	b.cur.symbol(name)
 	b.uses = append(b.uses, use{scope: b.cur, name: name, pos: *p, guarded: b.guarded > 0})
+	if name == "super" && b.cur.isFunctionLike() {
+		// A function that mentions super may call it without arguments,
+		// which needs the class being defined: as in CPython, it captures
+		// the implicit __class__ cell of the enclosing class body.
+		b.cur.symbol(ClassCell)
+	}
 }
 
 func (b *binder) stmts(list []ast.Stmt) {

@@ -98,6 +98,11 @@ func (b *binder) declPos(s *Scope) ast.Pos {
 func (b *binder) findOwner(s *Scope, name string) *Scope {
 	for ; s != nil && s.Kind != ModuleScope; s = s.Parent {
 		if s.Kind == ClassScope {
+			if name == ClassCell {
+				// The class body provides __class__ to its methods.
+				s.symbol(name).Bound = true
+				return s
+			}
 			continue
 		}
 		sym := s.Symbols[name]
@@ -126,6 +131,11 @@ func (b *binder) capture(s *Scope, sym *Symbol, owner *Scope) {
 	sym.Kind, sym.Owner = Free, owner
 	owner.Symbols[sym.Name].Kind = Cell
 	for p := s.Parent; p != owner; p = p.Parent {
+		if mid := p.Symbols[sym.Name]; mid != nil && p.Kind == ClassScope && mid.Bound && !mid.Declared {
+			// A class body's own binding of the name stays a class
+			// attribute; nested functions reach past it.
+			continue
+		}
 		mid := p.symbol(sym.Name)
 		if mid.Kind != Free {
 			mid.Kind, mid.Owner = Free, owner

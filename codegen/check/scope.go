@@ -21,6 +21,10 @@ const (
 	ComprehensionScope
 )
 
+// ClassCell is the implicit variable of a class body that holds the class
+// once it is created; methods that use super() or __class__ capture it.
+const ClassCell = "__class__"
+
 // SymbolKind says where a name lives.
 type SymbolKind uint8
 

@@ -253,6 +253,10 @@ func excGetAttr(e *Exc, name string) (Object, *Exc) {
 func SetAttr(o Object, name string, value Object) *Exc {
 	switch v := o.(type) {
 	case *Instance:
+		if sa, ok := v.Class.Lookup("__setattr__"); ok {
+			_, e := Call(sa, []Object{v, name, value}, nil)
+			return e
+		}
 		if cv, ok := v.Class.Lookup(name); ok {
 			if p, ok := cv.(*Property); ok {
 				if p.Set == nil {
@@ -315,6 +319,10 @@ func SetAttr(o Object, name string, value Object) *Exc {
 func DelAttr(o Object, name string) *Exc {
 	switch v := o.(type) {
 	case *Instance:
+		if da, ok := v.Class.Lookup("__delattr__"); ok {
+			_, e := Call(da, []Object{v, name}, nil)
+			return e
+		}
 		if _, ok := v.Attrs[name]; ok {
 			delete(v.Attrs, name)
 			return nil

@@ -20,6 +20,8 @@ func Import(name string) (*py.Module, *py.Exc) {
 		return Sys, nil
 	case "math":
 		return Math, nil
+	case "dataclasses":
+		return Dataclasses, nil
 	}
 	e := py.NewExc(py.ModuleNotFoundError, "No module named "+py.ReprString(name))
 	return nil, e

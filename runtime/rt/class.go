@@ -1,0 +1,68 @@
+package rt
+
+import "github.com/asyncgen/asyncgen/runtime/py"
+
+// ClassAttr is one name a class body bound, in the order the compiler
+// lists them. A nil Value is a name the body declared but left unbound
+// (an annotation without a value, a deleted name): it is not stored.
+type ClassAttr struct {
+	Name  string
+	Value py.Object
+}
+
+// NewClass creates the class of a class statement from its evaluated bases
+// and the names its body bound, and stores it in cell (the implicit
+// __class__ variable of its methods) when cell is not nil.
+func NewClass(name, qualname string, bases []py.Object, attrs []ClassAttr, cell *py.Object) (py.Object, *py.Exc) {
+	base := py.ObjectClass
+	switch len(bases) {
+	case 0:
+	case 1:
+		b, ok := bases[0].(*py.Class)
+		if !ok {
+			return nil, py.Errorf(py.TypeError, "class %s: base must be a class, not '%s'", name, py.TypeName(bases[0]))
+		}
+		base = b
+	default:
+		return nil, py.Errorf(py.TypeError, "class %s: multiple inheritance is not supported by asyncgen", name)
+	}
+	cls := py.NewClass(name, "__main__", base)
+	cls.SetMethod("__module__", "__main__")
+	cls.SetMethod("__qualname__", qualname)
+	cls.SetMethod("__doc__", py.None)
+	for _, a := range attrs {
+		if a.Value != nil {
+			cls.SetMethod(a.Name, a.Value)
+		}
+	}
+	if _, hasEq := cls.Attrs["__eq__"]; hasEq {
+		if _, hasHash := cls.Attrs["__hash__"]; !hasHash {
+			// Defining __eq__ without __hash__ makes instances unhashable.
+			cls.SetMethod("__hash__", py.None)
+		}
+	}
+	if cell != nil {
+		*cell = cls
+	}
+	return cls, nil
+}
+
+// Super is super() without arguments inside a method: cell is the method's
+// __class__ variable (nil until the class statement finished) and self its
+// first argument (nil when it has none).
+func Super(cell, self py.Object) (py.Object, *py.Exc) {
+	if self == nil {
+		return nil, py.Errorf(py.RuntimeError, "super(): no arguments")
+	}
+	cls, ok := cell.(*py.Class)
+	if !ok {
+		return nil, py.Errorf(py.RuntimeError, "super(): empty __class__ cell")
+	}
+	return py.NewSuperChecked(cls, self)
+}
+
+// NoClassCell is super() without arguments in a function that is not a
+// method.
+func NoClassCell() *py.Exc {
+	return py.Errorf(py.RuntimeError, "super(): __class__ cell not found")
+}
