@@ -28,6 +28,9 @@ type command struct {
 // commands maps each sub-command's name to its implementation. Adding a
 // command is one entry here plus one file.
 var commands = map[string]command{
+	"build":   buildCommand,
+	"check":   checkCommand,
+	"gen":     genCommand,
 	"parse":   parseCommand,
 	"run":     runCommand,
 	"version": versionCommand,
