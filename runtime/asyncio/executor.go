@@ -1,90 +1,119 @@
 package asyncio
 
 import (
-	"sync"
-
-	"github.com/asyncgen/asyncgen/runtime/gil"
+	"github.com/asyncgen/asyncgen/runtime/futures"
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
-// Executor runs blocking Python callables off the loop: the hook through
-// which concurrent.futures' ThreadPoolExecutor becomes the loop's default
-// executor (run_in_executor(None, ...), to_thread).
+// Executor is the loop's default executor (run_in_executor(None, ...),
+// to_thread): a *futures.ThreadPool unless WithExecutor sets another.
 type Executor interface {
 	// Submit runs fn on another goroutine, holding the GIL with its own
-	// gil.ThreadState while fn runs, and then calls done with fn's outcome
-	// on that goroutine (without the GIL). It raises RuntimeError after
-	// Shutdown.
-	Submit(fn func() (py.Object, *py.Exc), done func(py.Object, *py.Exc)) *py.Exc
+	// gil.ThreadState while fn runs, and returns the future of its
+	// outcome. It raises RuntimeError after Shutdown.
+	Submit(fn func() (py.Object, *py.Exc)) (*futures.Future, *py.Exc)
 	// Shutdown stops accepting work; with wait it returns once every
-	// submitted job has finished.
+	// submitted job has finished. It is called without the GIL.
 	Shutdown(wait bool)
 }
 
-// goExecutor is the default executor until concurrent.futures provides
-// one: a goroutine per job, joined by Shutdown.
-type goExecutor struct {
-	mu     sync.Mutex
-	closed bool
-	wg     sync.WaitGroup
-}
-
-func (e *goExecutor) Submit(fn func() (py.Object, *py.Exc), done func(py.Object, *py.Exc)) *py.Exc {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	if e.closed {
-		return py.Errorf(py.RuntimeError, "cannot schedule new futures after shutdown")
+// defaultExecutor returns the loop's default executor, creating CPython's
+// ThreadPoolExecutor() on first use.
+func (l *EventLoop) defaultExecutor() Executor {
+	if l.executor == nil {
+		l.executor = futures.NewThreadPool(0, nil)
+		l.ownsExec = true
 	}
-	e.wg.Add(1)
-	go func() {
-		defer e.wg.Done()
-		ts := gil.NewThreadState()
-		gil.Acquire(ts)
-		v, exc := fn()
-		gil.Release()
-		done(v, exc)
-	}()
-	return nil
-}
-
-func (e *goExecutor) Shutdown(wait bool) {
-	e.mu.Lock()
-	e.closed = true
-	e.mu.Unlock()
-	if wait {
-		e.wg.Wait()
-	}
+	return l.executor
 }
 
 // RunInExecutor is loop.run_in_executor(None, fn): fn runs on the default
 // executor and the returned future gets its outcome through
 // CallSoonThreadsafe.
 func (l *EventLoop) RunInExecutor(fn func() (py.Object, *py.Exc)) (*Future, *py.Exc) {
-	if l.executor == nil {
-		l.executor = &goExecutor{}
-		l.ownsExec = true
+	cf, exc := l.defaultExecutor().Submit(fn)
+	if exc != nil {
+		return nil, exc
 	}
+	return l.WrapFuture(cf), nil
+}
+
+var (
+	futuresFile      = stdlibDir + "/asyncio/futures.py"
+	checkCancelRepr  = "_chain_future.<locals>._call_check_cancel() at " + futuresFile + ":387"
+	futuresCancelled = futures.CancelledError
+)
+
+// WrapFuture is asyncio.wrap_future(cf) on this loop: an asyncio future
+// that gets cf's outcome through CallSoonThreadsafe, so loop code stays on
+// the loop's goroutine; cancelling it cancels cf (which stops cf's call
+// if it has not started). cf must be completed by a goroutine holding
+// the GIL, as the executors of package futures do. While cf is pending a virtual clock does not
+// jump: its outcome may come from real time passing on another goroutine.
+func (l *EventLoop) WrapFuture(cf *futures.Future) *Future {
 	fut := l.CreateFuture()
+	fut.AddDoneCallback(&DoneCallback{
+		Fn: func(f *Future) *py.Exc {
+			if f.Cancelled() {
+				cf.Cancel()
+			}
+			return nil
+		},
+		Repr: checkCancelRepr,
+	})
 	l.inflight.Add(1)
-	exc := l.executor.Submit(fn, func(v py.Object, e *py.Exc) {
+	cf.AddDoneCallback(func(cf *futures.Future) {
+		// Futures are completed holding the GIL, so the loop's state
+		// can be read here.
 		defer l.inflight.Add(-1)
+		if l.closed {
+			return
+		}
 		l.CallSoonThreadsafe(func() *py.Exc {
-			if fut.state != statePending {
-				return nil
-			}
-			if e != nil {
-				fut.setException(e)
-			} else {
-				fut.setResult(v)
-			}
+			copyState(cf, fut)
 			return nil
 		})
 	})
+	return fut
+}
+
+// copyState is _copy_future_state: the outcome of a done concurrent
+// future moves to an asyncio future, unless that was cancelled meanwhile.
+func copyState(cf *futures.Future, fut *Future) {
+	if fut.state != statePending {
+		return
+	}
+	if cf.Cancelled() {
+		fut.cancel(nil)
+		return
+	}
+	v, exc := cf.Outcome()
 	if exc != nil {
-		l.inflight.Add(-1)
+		fut.setException(convertFutureExc(exc))
+		return
+	}
+	fut.setResult(v)
+}
+
+// convertFutureExc is _convert_future_exc: concurrent.futures' cancelled
+// and invalid-state errors become asyncio's.
+func convertFutureExc(e *py.Exc) *py.Exc {
+	switch e.Class {
+	case futuresCancelled:
+		return &py.Exc{Class: py.CancelledError, Args: e.Args}
+	case futures.InvalidStateError:
+		return &py.Exc{Class: py.InvalidStateError, Args: e.Args}
+	}
+	return e
+}
+
+// WrapFuture is asyncio.wrap_future(cf) on the running loop.
+func WrapFuture(cf *futures.Future) (*Future, *py.Exc) {
+	l, exc := GetRunningLoop()
+	if exc != nil {
 		return nil, exc
 	}
-	return fut, nil
+	return l.WrapFuture(cf), nil
 }
 
 // ToThread is asyncio.to_thread(fn): a coroutine that runs fn on the
@@ -122,3 +151,7 @@ func (t *toThread) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 	}
 	return t.fut.Resume(sent, thrown)
 }
+
+// SetDefaultExecutor is loop.set_default_executor(e): run_in_executor(None,
+// ...) and to_thread use e from now on.
+func (l *EventLoop) SetDefaultExecutor(e Executor) { l.executor = e }

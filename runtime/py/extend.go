@@ -23,3 +23,10 @@ func BindArgs(fname string, args []Object, kw []Kwarg, params []string, required
 func DefineVarMethod(cls *Class, name string, fn func(self Object, args []Object, kw []Kwarg) (Object, *Exc)) {
 	defVarMethod(cls, name, fn)
 }
+
+// DefineConstructor makes calling cls (a class of a runtime type defined
+// in another package, such as concurrent.futures.ThreadPoolExecutor) call
+// fn with the raw arguments. Call it only from init functions.
+func DefineConstructor(cls *Class, fn func(args []Object, kw []Kwarg) (Object, *Exc)) {
+	builtinConstructors[cls] = fn
+}

@@ -1,13 +1,17 @@
 // Package pymod implements the Python standard-library modules asyncgen
 // programs import, as *py.Module values: time, random (CPython's Mersenne
-// Twister through runtime/pyrandom), sys and math.
+// Twister through runtime/pyrandom), sys, math and concurrent (whose
+// futures attribute is runtime/futures' concurrent.futures).
 //
 // Generated code obtains a module with Import("random") once per import
 // statement and then uses py.GetAttr / py.CallMethod on it, or calls the
 // exported Go functions directly when the callee is known statically.
 package pymod
 
-import "github.com/asyncgen/asyncgen/runtime/py"
+import (
+	"github.com/asyncgen/asyncgen/runtime/futures"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
 
 // Import returns the module named name, or ModuleNotFoundError.
 func Import(name string) (*py.Module, *py.Exc) {

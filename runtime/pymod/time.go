@@ -3,6 +3,7 @@ package pymod
 import (
 	"time"
 
+	"github.com/asyncgen/asyncgen/runtime/gil"
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
@@ -12,13 +13,21 @@ var processStart = time.Now()
 // _ns variants.
 var Time = &py.Module{Name: "time", Attrs: map[string]py.Object{}}
 
-// Sleep is time.sleep(secs): it blocks the calling goroutine.
+// Sleep is time.sleep(secs): it blocks the calling goroutine. Python code
+// calls it holding the GIL, which it releases meanwhile so that other
+// Python threads run, as CPython's time.sleep does; a Go caller holding
+// no GIL while nobody else does (a test) just sleeps.
 func Sleep(secs float64) *py.Exc {
 	if secs < 0 {
 		return py.Errorf(py.ValueError, "sleep length must be non-negative")
 	}
 	_ = py.Stdout.Flush()
-	time.Sleep(time.Duration(secs * float64(time.Second)))
+	d := time.Duration(secs * float64(time.Second))
+	if gil.Current() == nil {
+		time.Sleep(d)
+		return nil
+	}
+	gil.Blocking(func() { time.Sleep(d) })
 	return nil
 }
 
