@@ -26,6 +26,8 @@ func Import(name string) (*py.Module, *py.Exc) {
 		return Math, nil
 	case "dataclasses":
 		return Dataclasses, nil
+	case "concurrent":
+		return futures.Package, nil
 	}
 	e := py.NewExc(py.ModuleNotFoundError, "No module named "+py.ReprString(name))
 	return nil, e
