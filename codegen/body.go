@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"bytes"
 	"fmt"
 
 	"github.com/dave/jennifer/jen"
@@ -44,11 +45,19 @@ func (b *body) add(it item) {
 func (b *body) at(line, col int) { b.line, b.col = line, col }
 
 // emit appends a statement that maps to the current .py line.
-func (b *body) emit(c jen.Code) {
+func (b *body) emit(c jen.Code) { b.emitItem(item{code: c}) }
+
+// emitExit appends a statement that maps to the current .py line and never
+// falls through (a block ending in goto or return), so that what follows
+// it is dropped as unreachable unless a label makes it reachable.
+func (b *body) emitExit(c jen.Code) { b.emitItem(item{code: c, terminal: true}) }
+
+// emitItem appends it after the //line directive of the current .py line.
+func (b *body) emitItem(it item) {
 	if b.line > 0 {
 		b.items = append(b.items, item{directive: fmt.Sprintf("//line %s:%d:%d", b.file, b.line, b.col+1)})
 	}
-	b.add(item{code: c})
+	b.add(it)
 }
 
 // plumbing appends generated scaffolding that maps to no .py line.
@@ -117,8 +126,32 @@ func (b *body) liveLabels() map[string]bool {
 // it (state saves, gotos, returns, the code after a function).
 const plumbingFile = "<asyncgen>"
 
-// plumbingDirective precedes every run of scaffolding.
+// plumbingDirective precedes every run of scaffolding. numberPlumbing
+// later replaces its line number with the Go line that follows it.
 const plumbingDirective = "//line " + plumbingFile + ":1"
+
+// numberPlumbing rewrites every plumbing directive of a rendered,
+// gofmt'd Go file so that the line it names is the Go line that follows
+// it: a stack trace, a vet report or a coverage profile then says
+// "<asyncgen>:N" for line N of the generated .go file, instead of the
+// same "<asyncgen>:1" for all scaffolding. The number of lines does not
+// change, so the result stays gofmt-stable.
+func numberPlumbing(src []byte) []byte {
+	lines := bytes.SplitAfter(src, []byte("\n"))
+	var out bytes.Buffer
+	out.Grow(len(src) + len(src)/50)
+	for i, l := range lines {
+		if text, nl := bytes.CutSuffix(l, []byte("\n")); string(text) == plumbingDirective {
+			fmt.Fprintf(&out, "//line %s:%d", plumbingFile, i+2)
+			if nl {
+				out.WriteByte('\n')
+			}
+			continue
+		}
+		out.Write(l)
+	}
+	return out.Bytes()
+}
 
 // render returns the statements, without unused labels or unreachable code.
 // Each statement of the user's code follows the //line directive of its .py

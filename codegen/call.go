@@ -88,7 +88,7 @@ func (f *fn) keywords(kws []*ast.Keyword) jen.Code {
 		vals := make([]jen.Code, len(kws))
 		for i, k := range kws {
 			v := f.operand(k.Value, keywordValues(kws[i+1:])...)
-			vals[i] = jen.Values(jen.Lit(*k.Arg), v)
+			vals[i] = jen.Values(jen.Dict{jen.Id("Name"): jen.Lit(*k.Arg), jen.Id("Value"): v})
 		}
 		return jen.Index().Add(py("Kwarg")).Values(vals...)
 	}
@@ -101,7 +101,7 @@ func (f *fn) keywords(kws []*ast.Keyword) jen.Code {
 			f.check()
 			continue
 		}
-		f.b.emit(acc.Clone().Op("=").Append(acc, jen.Add(py("Kwarg")).Values(jen.Lit(*k.Arg), v)))
+		f.b.emit(acc.Clone().Op("=").Append(acc, jen.Add(py("Kwarg")).Values(jen.Dict{jen.Id("Name"): jen.Lit(*k.Arg), jen.Id("Value"): v})))
 	}
 	return acc
 }

@@ -66,10 +66,10 @@ func (f *fn) classBody(s *ast.ClassDef) *jen.Statement {
 
 	var attrs []jen.Code
 	if doc, ok := docstring(s.Body); ok {
-		attrs = append(attrs, jen.Values(jen.Lit("__doc__"), jen.Lit(doc)))
+		attrs = append(attrs, jen.Values(jen.Dict{jen.Id("Name"): jen.Lit("__doc__"), jen.Id("Value"): jen.Lit(doc)}))
 	}
 	if annotated {
-		attrs = append(attrs, jen.Values(jen.Lit("__annotations__"), jen.Id("ag_ann")))
+		attrs = append(attrs, jen.Values(jen.Dict{jen.Id("Name"): jen.Lit("__annotations__"), jen.Id("Value"): jen.Id("ag_ann")}))
 	}
 	var vars []string
 	cell := jen.Nil()
@@ -81,7 +81,7 @@ func (f *fn) classBody(s *ast.ClassDef) *jen.Statement {
 			cell = jen.Op("&").Id(classVar(name))
 		case sym.Kind == check.Local:
 			vars = append(vars, classVar(name))
-			attrs = append(attrs, jen.Values(jen.Lit(name), jen.Id(classVar(name))))
+			attrs = append(attrs, jen.Values(jen.Dict{jen.Id("Name"): jen.Lit(name), jen.Id("Value"): jen.Id(classVar(name))}))
 		}
 	}
 	cf.b.at(s.Lineno, s.ColOffset)

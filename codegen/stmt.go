@@ -287,7 +287,7 @@ func (f *fn) assert(s *ast.Assert) {
 		msg = f.expr(s.Msg)
 	}
 	f.b.emit(jen.Id(excVar).Op("=").Add(rt("AssertionError").Call(msg)))
-	f.b.emit(jen.Block(f.raiseHere()...))
+	f.b.emitExit(jen.Block(f.raiseHere()...))
 	f.b.mark(done)
 }
 
@@ -466,7 +466,7 @@ func (f *fn) raise(s *ast.Raise) {
 			f.b.emit(jen.Id(excVar).Op("=").Add(cur))
 		} else {
 			f.b.emit(jen.Id(excVar).Op("=").Add(rt("NoActiveException").Call()))
-			f.b.emit(jen.Block(f.raiseHere()...))
+			f.b.emitExit(jen.Block(f.raiseHere()...))
 			return
 		}
 		f.b.emit(jen.Id(excVar).Op("=").Add(rt("Reraise").Call(jen.Id(excVar))))
@@ -480,7 +480,7 @@ func (f *fn) raise(s *ast.Raise) {
 	} else {
 		f.b.emit(jen.Id(excVar).Op("=").Add(rt("Raise").Call(v)))
 	}
-	f.b.emit(jen.Block(f.raiseHere()...))
+	f.b.emitExit(jen.Block(f.raiseHere()...))
 }
 
 // try compiles try/except/else/finally.
