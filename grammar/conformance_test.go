@@ -85,12 +85,25 @@ func findPython(t testing.TB) (python, stdlib string) {
 // TestStdlibConformance parses every .py file of CPython's standard library
 // and compares the dumps with CPython's, byte for byte.
 func TestStdlibConformance(t *testing.T) {
+	stdlibConformance(t, ParseFile)
+}
+
+// TestStdlibConformanceParticiple runs the same comparison with the
+// participle grammar.
+func TestStdlibConformanceParticiple(t *testing.T) {
+	stdlibConformance(t, ParseFileParticiple)
+}
+
+// stdlibConformance compares parse's dumps of every stdlib file with
+// CPython's; it also requires parse to reject exactly the files CPython
+// rejects.
+func stdlibConformance(t *testing.T, parse func(string, []byte) (*ast.Module, error)) {
 	python, stdlib := findPython(t)
 	want := cpythonDumps(t, python, stdlib)
 	if len(want) == 0 {
 		t.Fatalf("no .py files under %s", stdlib)
 	}
-	var plainOK, posOK, total int
+	var plainOK, posOK, total, rejected, rejectedToo int
 	var plainFail, posFail []string
 	for rel, w := range want {
 		total++
@@ -98,10 +111,14 @@ func TestStdlibConformance(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		mod, err := ParseFile(rel, src)
+		mod, err := parse(rel, src)
 		cpyErr := strings.HasPrefix(w[0], "!ERROR")
+		if cpyErr {
+			rejected++
+		}
 		switch {
 		case cpyErr && err != nil:
+			rejectedToo++
 			plainOK++
 			posOK++
 			continue
@@ -123,8 +140,8 @@ func TestStdlibConformance(t *testing.T) {
 			posFail = append(posFail, rel+": positions differ: "+firstDiff(got, w[1]))
 		}
 	}
-	t.Logf("%d files: %d identical without positions (%.2f%%), %d with positions (%.2f%%)",
-		total, plainOK, 100*float64(plainOK)/float64(total), posOK, 100*float64(posOK)/float64(total))
+	t.Logf("%d files: %d identical without positions (%.2f%%), %d with positions (%.2f%%); CPython rejects %d, rejected too: %d",
+		total, plainOK, 100*float64(plainOK)/float64(total), posOK, 100*float64(posOK)/float64(total), rejected, rejectedToo)
 	for i, f := range plainFail {
 		if i == 40 {
 			t.Errorf("... and %d more", len(plainFail)-i)

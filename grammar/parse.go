@@ -13,16 +13,9 @@ import (
 // Line endings \r\n and \r are read as \n, as Python's text-mode open does.
 // The error, if any, is a *SyntaxError.
 func ParseFile(filename string, src []byte) (*ast.Module, error) {
-	text := string(src)
-	if strings.IndexByte(text, '\r') >= 0 {
-		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
-	}
-	if strings.IndexByte(text, 0) >= 0 {
-		return nil, &SyntaxError{Kind: "SyntaxError", Msg: "source code string cannot contain null bytes", Filename: filename, Line: 1}
-	}
-	if !utf8.ValidString(text) {
-		line := 1 + strings.Count(text[:invalidUTF8At(text)], "\n")
-		return nil, &SyntaxError{Kind: "SyntaxError", Msg: "(unicode error) 'utf-8' codec can't decode source", Filename: filename, Line: line, Text: lineText(text, line)}
+	text, serr := sourceText(filename, src)
+	if serr != nil {
+		return nil, serr
 	}
 	s := newScanner(filename, text)
 	toks := s.scanAll()
@@ -31,6 +24,23 @@ func ParseFile(filename string, src []byte) (*ast.Module, error) {
 		p.toks = append(p.toks, Token{Kind: errorToken, Line: s.err.Line, Col: s.err.Col, EndLine: s.err.Line, EndCol: s.err.Col})
 	}
 	return parseWith(p, func() *ast.Module { return p.file() })
+}
+
+// sourceText decodes src as Python's text-mode open does (newlines
+// normalised), rejecting NUL bytes and invalid UTF-8 as CPython does.
+func sourceText(filename string, src []byte) (string, *SyntaxError) {
+	text := string(src)
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(strings.ReplaceAll(text, "\r\n", "\n"), "\r", "\n")
+	}
+	if strings.IndexByte(text, 0) >= 0 {
+		return "", &SyntaxError{Kind: "SyntaxError", Msg: "source code string cannot contain null bytes", Filename: filename, Line: 1}
+	}
+	if !utf8.ValidString(text) {
+		line := 1 + strings.Count(text[:invalidUTF8At(text)], "\n")
+		return "", &SyntaxError{Kind: "SyntaxError", Msg: "(unicode error) 'utf-8' codec can't decode source", Filename: filename, Line: line, Text: lineText(text, line)}
+	}
+	return text, nil
 }
 
 func invalidUTF8At(s string) int {
@@ -74,7 +84,10 @@ func (p *parser) subExpression(src string, line, col int) ast.Expr {
 		s.err.Text = lineText(p.src, s.err.Line)
 		panic(bailout{s.err})
 	}
-	sub := &parser{filename: p.filename, src: p.src, toks: toks, fstring: true, depth: p.depth}
+	sub := &parser{filename: p.filename, src: p.src, toks: toks, fstring: true, depth: p.depth, viaParticiple: p.viaParticiple}
+	if p.viaParticiple {
+		return p.participleSubExpression(sub)
+	}
 	e := sub.starExpressions()
 	if sub.kind() != NEWLINE && sub.kind() != EOF {
 		sub.fail("f-string: invalid syntax")

@@ -26,6 +26,11 @@ type parser struct {
 	// fstring is set while parsing the expression of an f-string
 	// replacement field.
 	fstring bool
+
+	// viaParticiple is set when the participle grammar parses the file: the
+	// parser then only decodes literals and f-strings for the conversion,
+	// and replacement fields are parsed with the participle grammar too.
+	viaParticiple bool
 }
 
 func (p *parser) tok() *Token { return &p.toks[p.pos] }
