@@ -440,4 +440,3 @@ func encodeReply(id uint64, v py.Object, raised *py.Exc) []byte {
 	e.str(py.FormatTraceback(raised))
 	return e.buf
 }
-
