@@ -31,7 +31,7 @@ type compiled struct {
 }
 
 // compile compiles the .py file at path for package pkg. display is the
-// file name the generated code and the diagnostics use. err reports a
+// file name the generated code uses; diagnostics name path, as typed. err reports a
 // file that cannot be read or an internal compiler error; errors in the
 // Python source are diagnostics.
 func compile(path, display, pkg string) (*compiled, error) {
@@ -47,7 +47,7 @@ func compile(path, display, pkg string) (*compiled, error) {
 			return nil, err
 		}
 		return &compiled{Diags: []diagnostic{{
-			File: display, Line: se.Line, Col: se.Col + 1, Severity: "error",
+			File: path, Line: se.Line, Col: se.Col + 1, Severity: "error",
 			Kind: se.Kind, Message: se.Msg, text: se.Text,
 		}}}, nil
 	}
@@ -62,7 +62,7 @@ func compile(path, display, pkg string) (*compiled, error) {
 			text = strings.TrimSuffix(lines[d.Pos.Lineno-1], "\r")
 		}
 		out.Diags = append(out.Diags, diagnostic{
-			File: display, Line: d.Pos.Lineno, Col: d.Pos.ColOffset + 1, Severity: sev,
+			File: path, Line: d.Pos.Lineno, Col: d.Pos.ColOffset + 1, Severity: sev,
 			Kind: d.Kind, Message: d.Msg, text: text,
 		})
 	}
