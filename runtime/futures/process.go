@@ -111,7 +111,8 @@ func NewProcessPool(cfg ProcessConfig) (*ProcessPool, *py.Exc) {
 // Max returns the pool's max_workers.
 func (p *ProcessPool) Max() int { return p.cfg.Max }
 
-// Pids returns the process ids of the pool's live workers.
+// Pids returns the process ids of the workers the pool has started
+// (those that exited included).
 func (p *ProcessPool) Pids() []int {
 	p.mu.Lock()
 	defer p.mu.Unlock()
