@@ -57,6 +57,7 @@ func init() {
 				return e
 			},
 			Repr: callbackRepr(fn),
+			Key:  fn,
 		})
 		return py.None, nil
 	})

@@ -26,6 +26,9 @@ func Module() *py.Module {
 	for name, fn := range functions {
 		m.Attrs[name] = py.NewBuiltin(name, fn)
 	}
+	for name, v := range apiAttrs() {
+		m.Attrs[name] = v
+	}
 	return m
 }
 

@@ -11,6 +11,7 @@ import (
 // modules are the importable modules, by name, built on first import.
 var modules = map[string]func() *py.Module{
 	"asyncio": pyasyncio.Module,
+	"uvloop":  pyasyncio.UvloopModule,
 }
 
 // Import is "import name": the module object, built on first use. Each
