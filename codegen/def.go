@@ -10,6 +10,12 @@ import (
 // evaluated now, in CPython's order, then the function object is built,
 // decorated and bound.
 func (f *fn) def(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stmt, decorators []ast.Expr) {
+	// Decorators and defaults may await: their values then live in the
+	// state machine until the function object is built.
+	evaluated := nodesOf(append(append(append([]ast.Expr{}, decorators...), args.Defaults...), args.KwDefaults...))
+	old := f.spill
+	f.spill = f.machine && suspends(evaluated...)
+	defer func() { f.spill = old }()
 	decs := make([]*jen.Statement, len(decorators))
 	for i, d := range decorators {
 		decs[i] = f.expr(d)

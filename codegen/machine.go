@@ -194,6 +194,8 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 			Type().Id(sm.typeName).Struct(fields...),
 		jen.Comment("Code describes the compiled function.").Line().
 			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("Code").Params().Op("*").Add(py("Code")).Block(jen.Return(jen.Id(f.code))),
+		jen.Comment("State is 0 before the first resume, -1 once finished; see py.StateReporter.").Line().
+			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("State").Params().Int().Block(jen.Return(jen.Id(recv).Dot("ag_state"))),
 		jen.Comment("Line is the line the state machine is suspended at.").Line().
 			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("Line").Params().Int().Block(jen.Return(jen.Id(recv).Dot("ag_line"))),
 		jen.Comment("Resume runs the state machine to its next suspension; see py.Awaiter.").Line().

@@ -86,6 +86,9 @@ func GetAttr(o Object, name string) (Object, *Exc) {
 	if m, ok := lookupBuiltinMethod(TypeOf(o), name); ok {
 		return &Method{Self: o, Func: m}, nil
 	}
+	if get, ok := builtinProperties[TypeOf(o)][name]; ok {
+		return get(o)
+	}
 	if name == "__class__" {
 		return TypeOf(o), nil
 	}

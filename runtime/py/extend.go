@@ -30,3 +30,17 @@ func DefineVarMethod(cls *Class, name string, fn func(self Object, args []Object
 func DefineConstructor(cls *Class, fn func(args []Object, kw []Kwarg) (Object, *Exc)) {
 	builtinConstructors[cls] = fn
 }
+
+// builtinProperties holds the read-only attributes of runtime types that
+// are computed on access, by class and name.
+var builtinProperties = map[*Class]map[string]func(self Object) (Object, *Exc){}
+
+// DefineProperty registers a read-only attribute of cls computed by get,
+// for runtime types implemented in other packages. Call it only from init
+// functions.
+func DefineProperty(cls *Class, name string, get func(self Object) (Object, *Exc)) {
+	if builtinProperties[cls] == nil {
+		builtinProperties[cls] = map[string]func(self Object) (Object, *Exc){}
+	}
+	builtinProperties[cls][name] = get
+}

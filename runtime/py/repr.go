@@ -237,6 +237,8 @@ func (r *reprer) repr(o Object) *Exc {
 		b.WriteString("Ellipsis")
 	case interface{ PyRepr() string }:
 		b.WriteString(v.PyRepr())
+	case Coroutine:
+		b.WriteString(coroutineRepr(v))
 	default:
 		fmt.Fprintf(b, "<%s object at %p>", TypeName(o), o)
 	}

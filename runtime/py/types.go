@@ -88,6 +88,8 @@ func TypeOf(o Object) *Class {
 		return v.Class
 	case Typed:
 		return v.Type()
+	case Coroutine:
+		return CoroutineType
 	}
 	return ObjectClass
 }

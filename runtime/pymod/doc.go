@@ -24,6 +24,8 @@ func Import(name string) (*py.Module, *py.Exc) {
 		return Sys, nil
 	case "math":
 		return Math, nil
+	case "types":
+		return Types, nil
 	case "dataclasses":
 		return Dataclasses, nil
 	case "concurrent":

@@ -52,8 +52,11 @@ func GetAwaiter(v py.Object) (py.Awaiter, *py.Exc) {
 		if e != nil {
 			return nil, e
 		}
-		if a, ok := r.(py.Awaiter); ok {
+		switch a := r.(type) {
+		case py.Awaiter:
 			return a, nil
+		case *py.Generator:
+			return a.Delegate(), nil
 		}
 		return nil, py.Errorf(py.TypeError, "__await__() returned non-iterator of type '%s'", py.TypeName(r))
 	}
