@@ -5,6 +5,19 @@
 //
 // Generated code calls runtime/py for values and rt for everything else;
 // user Go code has no reason to import rt.
+//
+// Debugging with Go panics: Python exceptions are Go values, routed to
+// their handlers without panicking, so a Python traceback is all a failing
+// program prints. Setting ASYNCGEN_PANIC (see PanicEnv) in the environment
+// of a compiled program makes its raise statements (raise, raise ... from,
+// a failing assert) panic instead, with a *RaisePanic: "1" or "all" for
+// every exception, or class names, "ValueError,KeyError", for those
+// classes and their subclasses, whether or not a handler would catch
+// them. The Go stack trace then names the .py file and line of each
+// compiled frame, down to the raise statement, and a debugger stops
+// there. Generated scaffolding shows as the pseudo-file <asyncgen>. Not
+// yet for code the event loop runs (tasks, callbacks): the loop turns a Go
+// panic there into a RuntimeError ("Go panic in main: ...").
 package rt
 
 import (
@@ -92,7 +105,11 @@ func SetContext(exc, handled *py.Exc) {
 }
 
 // Raise converts the operand of "raise X" into the exception to raise.
-func Raise(v py.Object) *py.Exc {
+func Raise(v py.Object) *py.Exc { return debugPanic(toExc(v)) }
+
+// toExc converts the operand of raise into the exception it raises (a
+// TypeError when it is neither an exception nor an exception class).
+func toExc(v py.Object) *py.Exc {
 	e, err := py.ToExc(v, nil)
 	if err != nil {
 		return err
@@ -103,21 +120,21 @@ func Raise(v py.Object) *py.Exc {
 // RaiseFrom is "raise X from Y": Y (an exception, a class, or None)
 // becomes X's __cause__ and the context is suppressed.
 func RaiseFrom(v, cause py.Object) *py.Exc {
-	e := Raise(v)
+	e := toExc(v)
 	if e.Class == py.TypeError && !isExc(v) {
-		return e
+		return debugPanic(e)
 	}
 	if cause == py.None {
 		e.Cause = nil
 	} else {
 		c, err := py.ToExc(cause, nil)
 		if err != nil {
-			return py.Errorf(py.TypeError, "exception causes must derive from BaseException")
+			return debugPanic(py.Errorf(py.TypeError, "exception causes must derive from BaseException"))
 		}
 		e.Cause = c
 	}
 	e.SuppressContext = true
-	return e
+	return debugPanic(e)
 }
 
 func isExc(v py.Object) bool {
@@ -135,7 +152,7 @@ func Reraise(e *py.Exc) *py.Exc { return e }
 
 // NoActiveException is raised by a bare "raise" outside any handler.
 func NoActiveException() *py.Exc {
-	return py.Errorf(py.RuntimeError, "No active exception to reraise")
+	return debugPanic(py.Errorf(py.RuntimeError, "No active exception to reraise"))
 }
 
 // ExceptMatch is the test of an "except T:" clause, where T is a class or
@@ -163,9 +180,9 @@ func ExceptMatch(e *py.Exc, t py.Object) (bool, *py.Exc) {
 // message.
 func AssertionError(msg py.Object) *py.Exc {
 	if msg == nil {
-		return py.NewExc(py.AssertionError)
+		return debugPanic(py.NewExc(py.AssertionError))
 	}
-	return py.NewExc(py.AssertionError, msg)
+	return debugPanic(py.NewExc(py.AssertionError, msg))
 }
 
 // ResumeFinished is raised when a finished state machine is resumed.
