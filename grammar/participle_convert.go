@@ -57,22 +57,10 @@ func (c *pconv) fail(i int, msg string) {
 	c.p.failAt(&c.toks[i], msg)
 }
 
-// endOf extends the position of a compound statement starting at token
-// start to the end of its last statement.
-func (c *pconv) stmtPos(start int, last []ast.Stmt) ast.Pos {
-	s := &c.toks[start]
-	e := last[len(last)-1].Span()
-	return ast.Pos{Lineno: s.Line, ColOffset: s.Col, EndLineno: e.EndLineno, EndColOffset: e.EndColOffset}
-}
-
-// lastBlock returns the last non-empty statement list of blocks.
-func lastBlock(blocks ...[]ast.Stmt) []ast.Stmt {
-	for i := len(blocks) - 1; i >= 0; i-- {
-		if len(blocks[i]) > 0 {
-			return blocks[i]
-		}
-	}
-	return nil
+// stmtPos is the position of a compound statement from its first token
+// (index start) to the last token before end.
+func (c *pconv) stmtPos(start int, end lexer.Position) ast.Pos {
+	return c.pos(tspan{start, c.lastBefore(end.Offset)})
 }
 
 func (c *pconv) file(f *pFile) *ast.Module {
@@ -134,12 +122,12 @@ func (c *pconv) compound(s *pCompound) ast.Stmt {
 	case s.Class != nil:
 		return c.classDef(s.Class, []ast.Expr{})
 	case s.If != nil:
-		return c.ifChain(s.If.Pos.Offset, s.If.Test, s.If.Body, s.If.Elifs, s.If.Else)
+		return c.ifChain(s.If.Pos.Offset, s.If.EndPos, s.If.Test, s.If.Body, s.If.Elifs, s.If.Else)
 	case s.While != nil:
 		w := s.While
 		test, _ := c.namedExpr(w.Test)
 		n := &ast.While{Test: test, Body: c.block(w.Body), Orelse: c.optBlock(w.Else)}
-		n.Pos = c.stmtPos(w.Pos.Offset, lastBlock(n.Body, n.Orelse))
+		n.Pos = c.stmtPos(w.Pos.Offset, w.EndPos)
 		return n
 	case s.For != nil:
 		return c.forStmt(s.For, -1)
@@ -168,9 +156,9 @@ func (c *pconv) funcDef(f *pFuncDef, decos []ast.Expr, asyncAt int) ast.Stmt {
 	}
 	body := c.block(f.Body)
 	if asyncAt >= 0 {
-		return &ast.AsyncFunctionDef{Name: f.Name.Value, Args: args, Body: body, DecoratorList: decos, Returns: returns, Pos: c.stmtPos(asyncAt, body)}
+		return &ast.AsyncFunctionDef{Name: f.Name.Value, Args: args, Body: body, DecoratorList: decos, Returns: returns, Pos: c.stmtPos(asyncAt, f.EndPos)}
 	}
-	return &ast.FunctionDef{Name: f.Name.Value, Args: args, Body: body, DecoratorList: decos, Returns: returns, Pos: c.stmtPos(f.Pos.Offset, body)}
+	return &ast.FunctionDef{Name: f.Name.Value, Args: args, Body: body, DecoratorList: decos, Returns: returns, Pos: c.stmtPos(f.Pos.Offset, f.EndPos)}
 }
 
 func newArguments() *ast.Arguments {
@@ -303,21 +291,21 @@ func (c *pconv) classDef(d *pClassDef, decos []ast.Expr) ast.Stmt {
 		n.Bases, n.Keywords = c.callArgs(d.Args)
 	}
 	n.Body = c.block(d.Body)
-	n.Pos = c.stmtPos(d.Pos.Offset, n.Body)
+	n.Pos = c.stmtPos(d.Pos.Offset, d.EndPos)
 	return n
 }
 
-func (c *pconv) ifChain(start int, test *pNamedExpr, body *pBlock, elifs []*pElif, els *pBlock) *ast.If {
+func (c *pconv) ifChain(start int, end lexer.Position, test *pNamedExpr, body *pBlock, elifs []*pElif, els *pBlock) *ast.If {
 	t, _ := c.namedExpr(test)
 	n := &ast.If{Test: t, Body: c.block(body)}
 	switch {
 	case len(elifs) > 0:
 		e := elifs[0]
-		n.Orelse = []ast.Stmt{c.ifChain(e.Pos.Offset, e.Test, e.Body, elifs[1:], els)}
+		n.Orelse = []ast.Stmt{c.ifChain(e.Pos.Offset, end, e.Test, e.Body, elifs[1:], els)}
 	default:
 		n.Orelse = c.optBlock(els)
 	}
-	n.Pos = c.stmtPos(start, lastBlock(n.Body, n.Orelse))
+	n.Pos = c.stmtPos(start, end)
 	return n
 }
 
@@ -326,9 +314,9 @@ func (c *pconv) forStmt(f *pFor, asyncAt int) ast.Stmt {
 	iter, _ := c.starExprs(f.Iter)
 	body, orelse := c.block(f.Body), c.optBlock(f.Else)
 	if asyncAt >= 0 {
-		return &ast.AsyncFor{Target: target, Iter: iter, Body: body, Orelse: orelse, Pos: c.stmtPos(asyncAt, lastBlock(body, orelse))}
+		return &ast.AsyncFor{Target: target, Iter: iter, Body: body, Orelse: orelse, Pos: c.stmtPos(asyncAt, f.EndPos)}
 	}
-	return &ast.For{Target: target, Iter: iter, Body: body, Orelse: orelse, Pos: c.stmtPos(f.Pos.Offset, lastBlock(body, orelse))}
+	return &ast.For{Target: target, Iter: iter, Body: body, Orelse: orelse, Pos: c.stmtPos(f.Pos.Offset, f.EndPos)}
 }
 
 func (c *pconv) withStmt(w *pWith, asyncAt int) ast.Stmt {
@@ -344,9 +332,9 @@ func (c *pconv) withStmt(w *pWith, asyncAt int) ast.Stmt {
 	}
 	body := c.block(w.Body)
 	if asyncAt >= 0 {
-		return &ast.AsyncWith{Items: items, Body: body, Pos: c.stmtPos(asyncAt, body)}
+		return &ast.AsyncWith{Items: items, Body: body, Pos: c.stmtPos(asyncAt, w.EndPos)}
 	}
-	return &ast.With{Items: items, Body: body, Pos: c.stmtPos(w.Pos.Offset, body)}
+	return &ast.With{Items: items, Body: body, Pos: c.stmtPos(w.Pos.Offset, w.EndPos)}
 }
 
 func (c *pconv) tryStmt(t *pTry) ast.Stmt {
@@ -369,18 +357,14 @@ func (c *pconv) tryStmt(t *pTry) ast.Stmt {
 		} else if h.Star {
 			c.fail(h.Pos.Offset, "expected one or more exception types")
 		}
-		eh.Pos = c.stmtPos(h.Pos.Offset, eh.Body)
+		eh.Pos = c.stmtPos(h.Pos.Offset, h.EndPos)
 		handlers = append(handlers, eh)
 	}
 	if len(handlers) == 0 && (t.Finally == nil || t.Else != nil) {
 		c.fail(t.Pos.Offset, "expected 'except' or 'finally' block")
 	}
 	orelse, final := c.optBlock(t.Else), c.optBlock(t.Finally)
-	last := lastBlock(body, orelse, final)
-	if len(final) == 0 && len(orelse) == 0 {
-		last = handlers[len(handlers)-1].Body
-	}
-	pos := c.stmtPos(t.Pos.Offset, last)
+	pos := c.stmtPos(t.Pos.Offset, t.EndPos)
 	if star {
 		return &ast.TryStar{Body: body, Handlers: handlers, Orelse: orelse, Finalbody: final, Pos: pos}
 	}
@@ -408,7 +392,7 @@ func (c *pconv) match(m *pMatch) ast.Stmt {
 		mc.Body = c.block(cs.Body)
 		n.Cases = append(n.Cases, mc)
 	}
-	n.Pos = c.stmtPos(m.Pos.Offset, n.Cases[len(n.Cases)-1].Body)
+	n.Pos = c.stmtPos(m.Pos.Offset, m.EndPos)
 	return n
 }
 

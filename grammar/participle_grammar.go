@@ -156,12 +156,14 @@ type pDecorated struct {
 
 // pAsyncDef: 'async' function_def_raw
 type pAsyncDef struct {
-	Pos  lexer.Position
-	Func *pFuncDef `parser:"'async' @@"`
+	EndPos lexer.Position
+	Pos    lexer.Position
+	Func   *pFuncDef `parser:"'async' @@"`
 }
 
 // pFuncDef: 'def' NAME '(' [params] ')' ['->' expression] ':' block
 type pFuncDef struct {
+	EndPos  lexer.Position
 	Pos     lexer.Position
 	Name    lexer.Token `parser:"'def' @NAME"`
 	Params  []*pParam   `parser:"'(' (@@ (',' @@)* ','?)? ')'"`
@@ -192,20 +194,22 @@ type pArgDef struct {
 
 // pClassDef: 'class' NAME ['(' [arguments] ')'] ':' block
 type pClassDef struct {
-	Pos   lexer.Position
-	Name  lexer.Token `parser:"'class' @NAME"`
-	Paren bool        `parser:"( @'('"`
-	Args  []*pArg     `parser:"  (@@ (',' @@)* ','?)? ')' )?"`
-	Body  *pBlock     `parser:"':' @@"`
+	EndPos lexer.Position
+	Pos    lexer.Position
+	Name   lexer.Token `parser:"'class' @NAME"`
+	Paren  bool        `parser:"( @'('"`
+	Args   []*pArg     `parser:"  (@@ (',' @@)* ','?)? ')' )?"`
+	Body   *pBlock     `parser:"':' @@"`
 }
 
 // pIf: 'if' named_expression ':' block elif_stmt* [else_block]
 type pIf struct {
-	Pos   lexer.Position
-	Test  *pNamedExpr `parser:"'if' @@"`
-	Body  *pBlock     `parser:"':' @@"`
-	Elifs []*pElif    `parser:"@@*"`
-	Else  *pBlock     `parser:"('else' ':' @@)?"`
+	EndPos lexer.Position
+	Pos    lexer.Position
+	Test   *pNamedExpr `parser:"'if' @@"`
+	Body   *pBlock     `parser:"':' @@"`
+	Elifs  []*pElif    `parser:"@@*"`
+	Else   *pBlock     `parser:"('else' ':' @@)?"`
 }
 
 // pElif: 'elif' named_expression ':' block
@@ -217,14 +221,16 @@ type pElif struct {
 
 // pWhile: 'while' named_expression ':' block [else_block]
 type pWhile struct {
-	Pos  lexer.Position
-	Test *pNamedExpr `parser:"'while' @@"`
-	Body *pBlock     `parser:"':' @@"`
-	Else *pBlock     `parser:"('else' ':' @@)?"`
+	EndPos lexer.Position
+	Pos    lexer.Position
+	Test   *pNamedExpr `parser:"'while' @@"`
+	Body   *pBlock     `parser:"':' @@"`
+	Else   *pBlock     `parser:"('else' ':' @@)?"`
 }
 
 // pFor: 'for' star_targets 'in' star_expressions ':' block [else_block]
 type pFor struct {
+	EndPos lexer.Position
 	Pos    lexer.Position
 	Target *pStarTargets `parser:"'for' @@"`
 	Iter   *pStarExprs   `parser:"'in' @@"`
@@ -235,9 +241,10 @@ type pFor struct {
 // pWith: 'with' '(' ','.with_item+ ','? ')' ':' block
 // | 'with' ','.with_item+ ':' block
 type pWith struct {
-	Pos   lexer.Position
-	Items []*pWithItem `parser:"'with' ( '(' @@ (',' @@)* ','? ')' (?= ':') | @@ (',' @@)* )"`
-	Body  *pBlock      `parser:"':' @@"`
+	EndPos lexer.Position
+	Pos    lexer.Position
+	Items  []*pWithItem `parser:"'with' ( '(' @@ (',' @@)* ','? ')' (?= ':') | @@ (',' @@)* )"`
+	Body   *pBlock      `parser:"':' @@"`
 }
 
 // pWithItem: expression ['as' star_target]
@@ -249,6 +256,7 @@ type pWithItem struct {
 // pTry: 'try' ':' block (except_block+ [else_block] [finally_block] |
 // finally_block); except and except* blocks share pExcept.
 type pTry struct {
+	EndPos   lexer.Position
 	Pos      lexer.Position
 	Body     *pBlock    `parser:"'try' ':' @@"`
 	Handlers []*pExcept `parser:"@@*"`
@@ -258,23 +266,26 @@ type pTry struct {
 
 // pExcept: 'except' ['*'] [expression ['as' NAME]] ':' block
 type pExcept struct {
-	Pos  lexer.Position
-	Star bool    `parser:"'except' @'*'?"`
-	Type *pExpr  `parser:"(@@"`
-	Name string  `parser:"('as' @NAME)?)?"`
-	Body *pBlock `parser:"':' @@"`
+	EndPos lexer.Position
+	Pos    lexer.Position
+	Star   bool    `parser:"'except' @'*'?"`
+	Type   *pExpr  `parser:"(@@"`
+	Name   string  `parser:"('as' @NAME)?)?"`
+	Body   *pBlock `parser:"':' @@"`
 }
 
 // pAsync: 'async' (function_def_raw | for_stmt | with_stmt)
 type pAsync struct {
-	Pos  lexer.Position
-	Func *pFuncDef `parser:"'async' ( @@"`
-	For  *pFor     `parser:"| @@"`
-	With *pWith    `parser:"| @@ )"`
+	EndPos lexer.Position
+	Pos    lexer.Position
+	Func   *pFuncDef `parser:"'async' ( @@"`
+	For    *pFor     `parser:"| @@"`
+	With   *pWith    `parser:"| @@ )"`
 }
 
 // pMatch: "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
 type pMatch struct {
+	EndPos  lexer.Position
 	Pos     lexer.Position
 	Subject *pStarNamedExprs `parser:"'match' @@ ':' NEWLINE INDENT"`
 	Cases   []*pCase         `parser:"@@+ DEDENT"`

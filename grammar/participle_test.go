@@ -76,6 +76,7 @@ var participleSnippets = []string{
 	"x = f'{a!r}' f'{{}}'\n",
 	"x = f'{lambda: 1}'\n",
 	"x[a:b:c]\nx[:]\nx[::]\n",
+	"def f():\n    x = 1;\nif a:\n    b;\nelse:\n    c;\n",
 	// errors
 	"x = \n",
 	"f(a for a in b, c)\n",
