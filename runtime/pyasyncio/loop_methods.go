@@ -33,11 +33,11 @@ func init() {
 			if len(args) < 2 {
 				return nil, py.Errorf(py.TypeError, "%s() missing required argument", name)
 			}
-			t, e := py.ToFloat(args[1])
+			t, e := py.ToFloat(args[0])
 			if e != nil {
 				return nil, e
 			}
-			cb, rest, e := callbackArgs(name, 2, append([]py.Object{args[0]}, args[2:]...), kw)
+			cb, rest, e := callbackArgs(name, 2, args[1:], kw)
 			if e != nil {
 				return nil, e
 			}

@@ -49,3 +49,9 @@ func setEventLoopPolicy(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	}
 	return py.None, nil
 }
+
+func init() {
+	py.DefineMethod(LoopType, "close", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) {
+		return none(self.(*loopObject).l.Close())
+	})
+}
