@@ -20,13 +20,13 @@ func apiAttrs() map[string]py.Object {
 		"QueueEmpty":       asyncio.QueueEmpty,
 		"QueueFull":        asyncio.QueueFull,
 		"Timeout":          asyncio.TimeoutClass,
+		"TaskGroup":        asyncio.TaskGroupClass,
 		"Handle":           asyncio.HandleClass,
 		"TimerHandle":      asyncio.TimerHandleClass,
 	}
 	for name, fn := range map[string]builtinFn{
 		"timeout":               timeout,
 		"timeout_at":            timeoutAt,
-		"TaskGroup":             newTaskGroup,
 		"iscoroutine":           iscoroutine,
 		"isfuture":              isfuture,
 		"iscoroutinefunction":   iscoroutinefunction,

@@ -504,6 +504,13 @@ func futureScenario(x *env) py.Coroutine {
 			x.print(x.call("iscoroutinefunction", child), x.call("iscoroutinefunction", cb))
 			mro := x.must(py.GetAttr(x.a("QueueEmpty"), "__mro__")).(py.Tuple)
 			x.print(py.Object(x.a("CancelledError").(*py.Class).IsSubclass(py.BaseException)), mro[1].(*py.Class).Name)
+			f4 := x.call("Future")
+			x.print(r(f4), x.must(py.IsInstance(f4, x.a("Future"))), r(x.call("Timeout", py.None)))
+			x.print(x.must(py.IsInstance(x.call("TaskGroup"), x.a("TaskGroup"))))
+			x.err(x.callErr("Future", 1))
+			_, e := py.Call(x.a("Future"), nil, []py.Kwarg{{Name: "x", Value: 1}})
+			x.err(e)
+			x.err(x.callErr("Timeout"))
 			return nil
 		}),
 	)

@@ -64,6 +64,14 @@ async def main():
     print(await asyncio.sleep(0.01, result="slept"), await asyncio.sleep(0, "zero"))
     print(asyncio.iscoroutinefunction(child), asyncio.iscoroutinefunction(cb))
     print(issubclass(asyncio.CancelledError, BaseException), asyncio.QueueEmpty.__mro__[1].__name__)
+    f4 = asyncio.Future()
+    print(repr(f4), isinstance(f4, asyncio.Future), repr(asyncio.Timeout(None)))
+    print(isinstance(asyncio.TaskGroup(), asyncio.TaskGroup))
+    for bad in (lambda: asyncio.Future(1), lambda: asyncio.Future(x=1), lambda: asyncio.Timeout()):
+        try:
+            bad()
+        except TypeError as e:
+            err(e)
 
 
 asyncio.run(main())

@@ -1,0 +1,51 @@
+package pyasyncio
+
+import (
+	"github.com/asyncgen/asyncgen/runtime/asyncio"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// Constructors of the runtime's own Python classes: asyncio.Future(),
+// asyncio.TaskGroup() and asyncio.Timeout(when).
+func init() {
+	py.DefineConstructor(asyncio.TaskGroupClass, newTaskGroup)
+	py.DefineConstructor(asyncio.FutureClass, newFuture)
+	py.DefineConstructor(asyncio.TimeoutClass, newTimeout)
+}
+
+// newFuture is asyncio.Future(*, loop=None): a future of the running loop
+// (or of loop, a loop object).
+func newFuture(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	if len(args) > 0 {
+		return nil, py.Errorf(py.TypeError, "Future() takes no positional arguments")
+	}
+	var loop py.Object = py.None
+	for _, k := range kw {
+		if k.Name != "loop" {
+			return nil, py.Errorf(py.TypeError, "'%s' is an invalid keyword argument for Future()", k.Name)
+		}
+		loop = k.Value
+	}
+	if lo, ok := loop.(*loopObject); ok {
+		return lo.l.CreateFuture(), nil
+	}
+	l, e := asyncio.GetRunningLoop()
+	if e != nil {
+		return nil, py.Errorf(py.RuntimeError, "There is no current event loop in thread 'MainThread'.")
+	}
+	return l.CreateFuture(), nil
+}
+
+// newTimeout is asyncio.Timeout(when): a deadline in loop time, None for
+// never.
+func newTimeout(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a, e := sig([]string{"self", "when"}).Bind("Timeout.__init__", append([]py.Object{py.None}, args...), kw)
+	if e != nil {
+		return nil, e
+	}
+	w, e := whenArg(a[1])
+	if e != nil {
+		return nil, e
+	}
+	return asyncio.TimeoutAt(w), nil
+}
