@@ -16,7 +16,9 @@ import (
 	"bytes"
 	"fmt"
 	"math/big"
+	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar/ast"
@@ -74,7 +76,7 @@ func Generate(mod *ast.Module, info *check.Info, opts Options) ([]byte, error) {
 	}
 	if opts.Package == "main" {
 		g.file.Func().Id("main").Params().Block(
-			rt("Main").Call(jen.Id("agSource"), jen.Id("agModule")),
+			rt("Main").Call(jen.Id("agSource"), jen.Id("agModule"), jen.Id("agLookup")),
 		)
 	}
 	var buf bytes.Buffer
@@ -121,8 +123,25 @@ func (g *generator) globalRef(name string) *jen.Statement {
 
 // builtin returns the Go expression of a builtin.
 func (g *generator) builtin(name string) *jen.Statement {
+	switch name {
+	case "__name__":
+		return jen.Lit(g.moduleName())
+	case "__file__":
+		return jen.Lit(g.opts.File)
+	case "__doc__":
+		return py("None")
+	}
 	g.builtins[name] = true
 	return jen.Id("agB").Dot(goName(name))
+}
+
+// moduleName is the module's __name__: "__main__" for a program, else
+// the .py file's base name without its extension, as an import names it.
+func (g *generator) moduleName() string {
+	if g.opts.Package == "main" {
+		return "__main__"
+	}
+	return strings.TrimSuffix(filepath.Base(g.opts.File), ".py")
 }
 
 func (g *generator) bigConst(v *big.Int) string {
@@ -226,16 +245,72 @@ func directFuncs(mod *ast.Module, info *check.Info) map[string]directFunc {
 func (g *generator) module(mod *ast.Module) []jen.Code {
 	f := &fn{g: g, scope: g.info.Module, b: newBody(g.opts.File), handler: "ag_raise"}
 	f.code = g.codeVar(f.scope, 1, "ModuleCode")
-	f.stmts(mod.Body)
+	for _, s := range mod.Body {
+		if isDefinition(s) {
+			f.stmt(s)
+			continue
+		}
+		// A process-pool worker runs only the module's definitions.
+		skip := f.label("worker")
+		f.b.plumbing(jen.If(jen.Id("worker")).Block(jen.Goto().Id(skip)))
+		f.b.roots = append(f.b.roots, skip)
+		f.stmt(s)
+		f.b.mark(skip)
+	}
 	f.b.at(0, 0)
 	f.b.ret(jen.Nil())
 	f.b.mark("ag_raise")
 	f.b.ret(jen.Id(excVar))
 	stmts := append(f.prologue(), f.b.render()...)
-	return []jen.Code{
-		jen.Comment("agModule runs the module's top-level statements.").Line().
-			Func().Id("agModule").Params().Op("*").Add(py("Exc")).Block(stmts...),
+	var lookup []jen.Code
+	for _, name := range g.info.Module.Names() {
+		if sym := g.info.Module.Lookup(name); sym.Kind == check.Global || sym.Kind == check.Local || sym.Kind == check.Cell {
+			lookup = append(lookup, jen.Case(jen.Lit(name)).Block(jen.Return(g.globalRef(name), g.globalRef(name).Clone().Op("!=").Nil())))
+		}
 	}
+	lookup = append(lookup, jen.Default().Block(jen.Return(jen.Nil(), jen.False())))
+	return []jen.Code{
+		jen.Comment("agModule runs the module's top-level statements; in a process-pool").Line().
+			Comment("worker only its definitions (def, class, import, assignments without calls).").Line().
+			Func().Id("agModule").Params(jen.Id("worker").Bool()).Op("*").Add(py("Exc")).Block(stmts...),
+		jen.Comment("agLookup returns a module global by name, for process-pool workers.").Line().
+			Func().Id("agLookup").Params(jen.Id("name").String()).Params(py("Object"), jen.Bool()).
+			Block(jen.Switch(jen.Id("name")).Block(lookup...)),
+	}
+}
+
+// isDefinition reports whether a top-level statement belongs to the
+// module's definitions, which process-pool workers run: def, class,
+// import, and assignments whose values call nothing (a worker must not
+// start the program's work again).
+func isDefinition(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Import, *ast.ImportFrom:
+		return true
+	case *ast.Assign:
+		return !callsAnything(s.Value)
+	case *ast.AnnAssign:
+		return s.Value == nil || !callsAnything(s.Value)
+	case *ast.ExprStmt:
+		_, doc := s.Value.(*ast.Constant)
+		return doc
+	}
+	return false
+}
+
+// callsAnything reports whether evaluating e may call a function.
+func callsAnything(e ast.Expr) bool {
+	found := false
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.Call, *ast.Await, *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+			found = true
+		case *ast.Lambda:
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // prologue declares the Go locals of a compiled function body.

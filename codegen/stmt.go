@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strings"
+
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar/ast"
 	"github.com/dave/jennifer/jen"
@@ -124,6 +126,9 @@ func (f *fn) stmt(s ast.Stmt) {
 			mod = *s.Module
 		}
 		m := f.op(rt("Import").Call(jen.Lit(mod)))
+		if strings.Contains(mod, ".") {
+			m = f.op(rt("ImportAttr").Call(m, jen.Lit(mod)))
+		}
 		for _, a := range s.Names {
 			v := f.op(rt("ImportFrom").Call(m, jen.Lit(a.Name)))
 			name := a.Name

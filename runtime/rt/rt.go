@@ -23,7 +23,6 @@ package rt
 import (
 	"math/big"
 
-	"github.com/asyncgen/asyncgen/runtime/gil"
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
@@ -32,15 +31,6 @@ import (
 type Source struct {
 	File string
 	Text string
-}
-
-// Main runs a compiled program: it registers the source, takes the
-// interpreter lock for the main thread, runs the module body and exits as
-// CPython would.
-func Main(src Source, module func() *py.Exc) {
-	py.RegisterSource(src.File, src.Text)
-	gil.Acquire(gil.NewThreadState())
-	py.Main(module)
 }
 
 // Completion records why control entered a finally block, so that the
