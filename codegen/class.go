@@ -197,13 +197,7 @@ func (f *fn) superCall(e *ast.Call) *jen.Statement {
 	if sym := f.scope.Lookup("super"); sym == nil || sym.Kind != check.Builtin {
 		return nil
 	}
-	cellSym := f.scope.Lookup(check.ClassCell)
-	if cellSym == nil || cellSym.Kind != check.Free {
-		f.b.emit(jen.Id(excVar).Op("=").Add(rt("NoClassCell").Call()))
-		f.b.emit(jen.Block(f.raiseHere()...))
-		return py("None")
-	}
-	var self jen.Code = jen.Nil()
+	var self jen.Code
 	if args := functionArgs(f.scope.Node); args != nil {
 		switch {
 		case len(args.Posonlyargs) > 0:
@@ -212,7 +206,10 @@ func (f *fn) superCall(e *ast.Call) *jen.Statement {
 			self = f.varRef(args.Args[0].Arg)
 		}
 	}
-	return f.op(rt("Super").Call(f.varRef(check.ClassCell), self))
+	if cell := f.scope.Lookup(check.ClassCell); self != nil && cell != nil && cell.Kind == check.Free {
+		return f.op(rt("Super").Call(f.varRef(check.ClassCell), self))
+	}
+	return f.op(rt("SuperOutsideMethod").Call(jen.Lit(self != nil)))
 }
 
 // functionArgs returns the parameters of a def, async def or lambda node.

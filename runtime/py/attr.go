@@ -140,7 +140,12 @@ func bindClassAttr(self Object, c *Class, cv Object) Object {
 	case *StaticMethod:
 		return f.Func
 	case *ClassMethod:
-		return &Method{Self: c, Func: f.Func}
+		// Bound to the class of the object the lookup started from, which
+		// for super() is not the class the method was found on.
+		if sc, ok := self.(*Class); ok {
+			return &Method{Self: sc, Func: f.Func}
+		}
+		return &Method{Self: TypeOf(self), Func: f.Func}
 	}
 	return cv
 }

@@ -49,11 +49,8 @@ func NewClass(name, qualname string, bases []py.Object, attrs []ClassAttr, cell 
 
 // Super is super() without arguments inside a method: cell is the method's
 // __class__ variable (nil until the class statement finished) and self its
-// first argument (nil when it has none).
+// first argument.
 func Super(cell, self py.Object) (py.Object, *py.Exc) {
-	if self == nil {
-		return nil, py.Errorf(py.RuntimeError, "super(): no arguments")
-	}
 	cls, ok := cell.(*py.Class)
 	if !ok {
 		return nil, py.Errorf(py.RuntimeError, "super(): empty __class__ cell")
@@ -61,8 +58,12 @@ func Super(cell, self py.Object) (py.Object, *py.Exc) {
 	return py.NewSuperChecked(cls, self)
 }
 
-// NoClassCell is super() without arguments in a function that is not a
-// method.
-func NoClassCell() *py.Exc {
-	return py.Errorf(py.RuntimeError, "super(): __class__ cell not found")
+// SuperOutsideMethod is super() without arguments in a function that is
+// not a method: it always raises, saying that the function has no
+// parameters when hasArgs is false.
+func SuperOutsideMethod(hasArgs bool) (py.Object, *py.Exc) {
+	if !hasArgs {
+		return nil, py.Errorf(py.RuntimeError, "super(): no arguments")
+	}
+	return nil, py.Errorf(py.RuntimeError, "super(): __class__ cell not found")
 }
