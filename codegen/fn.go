@@ -218,9 +218,6 @@ func (f *fn) varAddr(name string) *jen.Statement {
 	if f.scope.Kind == check.ClassScope && name != check.ClassCell {
 		return f.parent.varAddr(name) // methods reach past the class body
 	}
-	if f.scope.Kind == check.ClassScope && name != check.ClassCell {
-		return f.parent.varAddr(name) // methods reach past the class body
-	}
 	if p := f.inlineAddr(name); p != nil {
 		return p
 	}
