@@ -635,12 +635,17 @@ func (c *pconv) starTarget(t *pStarTarget) (ast.Expr, tspan) {
 }
 
 func (c *pconv) namedExpr(n *pNamedExpr) (ast.Expr, tspan) {
+	e, es := c.expr(n.Expr)
 	if n.Value == nil {
-		return c.expr(n.Expr)
+		return e, es
 	}
+	target, ok := e.(*ast.Name)
+	if !ok || es.first != es.last {
+		c.p.failNode(e, "cannot use assignment expressions with "+exprName(e))
+	}
+	target.Ctx = ast.Store
 	v, vs := c.expr(n.Value)
-	sp := tspan{n.Target.Pos.Offset, vs.last}
-	target := &ast.Name{Id: n.Target.Value, Ctx: ast.Store, Pos: c.pos(one(n.Target))}
+	sp := tspan{es.first, vs.last}
 	return &ast.NamedExpr{Target: target, Value: v, Pos: c.pos(sp)}, sp
 }
 
@@ -648,11 +653,11 @@ func (c *pconv) expr(e *pExpr) (ast.Expr, tspan) {
 	if e.Lambda != nil {
 		return c.lambda(e.Lambda)
 	}
-	body, bs := c.disj(e.Body)
+	body, bs := c.ops(e.Body)
 	if e.Test == nil {
 		return body, bs
 	}
-	test, _ := c.disj(e.Test)
+	test, _ := c.ops(e.Test)
 	orelse, os := c.expr(e.Else)
 	sp := join(bs, os)
 	return &ast.IfExp{Test: test, Body: body, Orelse: orelse, Pos: c.pos(sp)}, sp
@@ -665,47 +670,32 @@ func (c *pconv) lambda(l *pLambda) (ast.Expr, tspan) {
 	return &ast.Lambda{Args: args, Body: body, Pos: c.pos(sp)}, sp
 }
 
-func (c *pconv) disj(d *pDisj) (ast.Expr, tspan) {
-	if len(d.Items) == 1 {
-		return c.conj(d.Items[0])
-	}
-	vals := make([]ast.Expr, len(d.Items))
-	var sp tspan
-	for i, it := range d.Items {
-		var s tspan
-		vals[i], s = c.conj(it)
-		if i == 0 {
-			sp.first = s.first
-		}
-		sp.last = s.last
-	}
-	return &ast.BoolOp{Op: ast.Or, Values: vals, Pos: c.pos(sp)}, sp
+// CPython's precedence levels of the operators pOps and pBitOr hold, from
+// disjunction (lowest) to term.
+const (
+	precOr = 1 + iota
+	precAnd
+	precNot // inversion: 'not' is a prefix, no binary operator has it
+	precCmp
+	precBitOr
+	precBitXor
+	precBitAnd
+	precShift
+	precSum
+	precTerm
+)
+
+var opPrec = map[string]int{
+	"or": precOr, "and": precAnd,
+	"==": precCmp, "!=": precCmp, "<": precCmp, "<=": precCmp, ">": precCmp, ">=": precCmp,
+	"in": precCmp, "notin": precCmp, "is": precCmp, "isnot": precCmp,
+	"|": precBitOr, "^": precBitXor, "&": precBitAnd, "<<": precShift, ">>": precShift,
+	"+": precSum, "-": precSum, "*": precTerm, "/": precTerm, "//": precTerm, "%": precTerm, "@": precTerm,
 }
 
-func (c *pconv) conj(d *pConj) (ast.Expr, tspan) {
-	if len(d.Items) == 1 {
-		return c.inv(d.Items[0])
-	}
-	vals := make([]ast.Expr, len(d.Items))
-	var sp tspan
-	for i, it := range d.Items {
-		var s tspan
-		vals[i], s = c.inv(it)
-		if i == 0 {
-			sp.first = s.first
-		}
-		sp.last = s.last
-	}
-	return &ast.BoolOp{Op: ast.And, Values: vals, Pos: c.pos(sp)}, sp
-}
-
-func (c *pconv) inv(n *pInv) (ast.Expr, tspan) {
-	if n.Operand == nil {
-		return c.cmp(n.Cmp)
-	}
-	v, vs := c.inv(n.Operand)
-	sp := tspan{n.Not.Pos.Offset, vs.last}
-	return &ast.UnaryOp{Op: ast.Not, Operand: v, Pos: c.pos(sp)}, sp
+var binOpsByText = map[string]ast.Operator{
+	"|": ast.BitOr, "^": ast.BitXor, "&": ast.BitAnd, "<<": ast.LShift, ">>": ast.RShift,
+	"+": ast.Add, "-": ast.Sub, "*": ast.Mult, "/": ast.Div, "//": ast.FloorDiv, "%": ast.Mod, "@": ast.MatMult,
 }
 
 var cmpOpsByText = map[string]ast.CmpOperator{
@@ -713,20 +703,114 @@ var cmpOpsByText = map[string]ast.CmpOperator{
 	">=": ast.GtE, "in": ast.In, "notin": ast.NotIn, "is": ast.Is, "isnot": ast.IsNot,
 }
 
-func (c *pconv) cmp(n *pCmp) (ast.Expr, tspan) {
-	left, sp := c.bitOr(n.Left)
-	if len(n.Rest) == 0 {
-		return left, sp
+// climber rebuilds the tree of a flat operand/operator sequence by
+// precedence climbing. ops[i] stands between factors[i] and factors[i+1];
+// nots[i] are the 'not' prefixes of operand i.
+type climber struct {
+	c       *pconv
+	factors []*pFactor
+	nots    [][]lexer.Token
+	ops     []string
+	k       int // operands consumed; the next operator is ops[k-1]
+	used    int // 'not' prefixes of operand k already consumed
+}
+
+func (c *pconv) ops(o *pOps) (ast.Expr, tspan) {
+	if len(o.Rest) == 0 && len(o.First.Nots) == 0 {
+		return c.factor(o.First.Factor)
 	}
-	ops := make([]ast.CmpOperator, len(n.Rest))
-	comps := make([]ast.Expr, len(n.Rest))
-	for i, r := range n.Rest {
-		var s tspan
-		ops[i] = cmpOpsByText[r.Op]
-		comps[i], s = c.bitOr(r.Right)
-		sp.last = s.last
+	n := len(o.Rest) + 1
+	cl := &climber{c: c, factors: make([]*pFactor, 0, n), nots: make([][]lexer.Token, 0, n), ops: make([]string, 0, n-1)}
+	cl.factors, cl.nots = append(cl.factors, o.First.Factor), append(cl.nots, o.First.Nots)
+	for _, r := range o.Rest {
+		op, nots := r.Op, r.Right.Nots
+		if op == "is" && len(nots) > 0 {
+			op, nots = "isnot", nots[1:]
+		}
+		cl.ops = append(cl.ops, op)
+		cl.factors, cl.nots = append(cl.factors, r.Right.Factor), append(cl.nots, nots)
 	}
-	return &ast.Compare{Left: left, Ops: ops, Comparators: comps, Pos: c.pos(sp)}, sp
+	return cl.all(precOr)
+}
+
+func (c *pconv) bitOr(b *pBitOr) (ast.Expr, tspan) {
+	if len(b.Rest) == 0 {
+		return c.factor(b.First)
+	}
+	n := len(b.Rest) + 1
+	cl := &climber{c: c, factors: make([]*pFactor, 0, n), ops: make([]string, 0, n-1)}
+	cl.factors = append(cl.factors, b.First)
+	for _, r := range b.Rest {
+		cl.ops = append(cl.ops, r.Op)
+		cl.factors = append(cl.factors, r.Right)
+	}
+	return cl.all(precBitOr)
+}
+
+// all climbs over the whole sequence, which must leave no operator
+// unused (one that is no binary operator, '~', stops the climb).
+func (cl *climber) all(minPrec int) (ast.Expr, tspan) {
+	e, sp := cl.climb(minPrec)
+	if cl.k != len(cl.factors) {
+		cl.c.fail(sp.last+1, "invalid syntax")
+	}
+	return e, sp
+}
+
+// climb parses an operand and the operators that bind at least as
+// tightly as minPrec.
+func (cl *climber) climb(minPrec int) (ast.Expr, tspan) {
+	var left ast.Expr
+	var sp tspan
+	if cl.nots != nil && cl.used < len(cl.nots[cl.k]) {
+		t := cl.nots[cl.k][cl.used]
+		if minPrec > precNot {
+			cl.c.fail(t.Pos.Offset, "invalid syntax")
+		}
+		cl.used++
+		v, vs := cl.climb(precNot)
+		sp = tspan{t.Pos.Offset, vs.last}
+		left = &ast.UnaryOp{Op: ast.Not, Operand: v, Pos: cl.c.pos(sp)}
+	} else {
+		left, sp = cl.c.factor(cl.factors[cl.k])
+		cl.k++
+		cl.used = 0
+	}
+	for cl.k <= len(cl.ops) {
+		op := cl.ops[cl.k-1]
+		p := opPrec[op]
+		if p < minPrec {
+			break
+		}
+		switch p {
+		case precOr, precAnd:
+			vals := []ast.Expr{left}
+			for cl.k <= len(cl.ops) && cl.ops[cl.k-1] == op {
+				v, vs := cl.climb(p + 1)
+				vals = append(vals, v)
+				sp.last = vs.last
+			}
+			bop := ast.Or
+			if p == precAnd {
+				bop = ast.And
+			}
+			left = &ast.BoolOp{Op: bop, Values: vals, Pos: cl.c.pos(sp)}
+		case precCmp:
+			var ops []ast.CmpOperator
+			var comps []ast.Expr
+			for cl.k <= len(cl.ops) && opPrec[cl.ops[cl.k-1]] == precCmp {
+				ops = append(ops, cmpOpsByText[cl.ops[cl.k-1]])
+				v, vs := cl.climb(precCmp + 1)
+				comps = append(comps, v)
+				sp.last = vs.last
+			}
+			left = &ast.Compare{Left: left, Ops: ops, Comparators: comps, Pos: cl.c.pos(sp)}
+		default:
+			r, rs := cl.climb(p + 1)
+			left, sp = cl.c.binOp(left, sp, binOpsByText[op], r, rs)
+		}
+	}
+	return left, sp
 }
 
 func (c *pconv) binOp(left ast.Expr, ls tspan, op ast.Operator, right ast.Expr, rs tspan) (ast.Expr, tspan) {
@@ -734,102 +818,30 @@ func (c *pconv) binOp(left ast.Expr, ls tspan, op ast.Operator, right ast.Expr, 
 	return &ast.BinOp{Left: left, Op: op, Right: right, Pos: c.pos(sp)}, sp
 }
 
-func (c *pconv) bitOr(n *pBitOr) (ast.Expr, tspan) {
-	e, sp := c.bitXor(n.Items[0])
-	for _, it := range n.Items[1:] {
-		r, rs := c.bitXor(it)
-		e, sp = c.binOp(e, sp, ast.BitOr, r, rs)
+// factor converts ('+' | '-' | '~')* ['await'] primary ['**' factor].
+func (c *pconv) factor(f *pFactor) (ast.Expr, tspan) {
+	e, sp := c.primary(f.Primary)
+	if f.Await.Value != "" {
+		sp.first = f.Await.Pos.Offset
+		e = &ast.Await{Value: e, Pos: c.pos(sp)}
 	}
-	return e, sp
-}
-
-func (c *pconv) bitXor(n *pBitXor) (ast.Expr, tspan) {
-	e, sp := c.bitAnd(n.Items[0])
-	for _, it := range n.Items[1:] {
-		r, rs := c.bitAnd(it)
-		e, sp = c.binOp(e, sp, ast.BitXor, r, rs)
+	if f.Exp != nil {
+		r, rs := c.factor(f.Exp)
+		e, sp = c.binOp(e, sp, ast.Pow, r, rs)
 	}
-	return e, sp
-}
-
-func (c *pconv) bitAnd(n *pBitAnd) (ast.Expr, tspan) {
-	e, sp := c.shift(n.Items[0])
-	for _, it := range n.Items[1:] {
-		r, rs := c.shift(it)
-		e, sp = c.binOp(e, sp, ast.BitAnd, r, rs)
-	}
-	return e, sp
-}
-
-func (c *pconv) shift(n *pShift) (ast.Expr, tspan) {
-	e, sp := c.sum(n.Left)
-	for _, it := range n.Rest {
-		r, rs := c.sum(it.Right)
-		op := ast.LShift
-		if it.Op == ">>" {
-			op = ast.RShift
+	for i := len(f.Signs) - 1; i >= 0; i-- {
+		t := f.Signs[i]
+		op := ast.UAdd
+		switch t.Value {
+		case "-":
+			op = ast.USub
+		case "~":
+			op = ast.Invert
 		}
-		e, sp = c.binOp(e, sp, op, r, rs)
+		sp.first = t.Pos.Offset
+		e = &ast.UnaryOp{Op: op, Operand: e, Pos: c.pos(sp)}
 	}
 	return e, sp
-}
-
-func (c *pconv) sum(n *pSum) (ast.Expr, tspan) {
-	e, sp := c.term(n.Left)
-	for _, it := range n.Rest {
-		r, rs := c.term(it.Right)
-		op := ast.Add
-		if it.Op == "-" {
-			op = ast.Sub
-		}
-		e, sp = c.binOp(e, sp, op, r, rs)
-	}
-	return e, sp
-}
-
-var termOpsByText = map[string]ast.Operator{"*": ast.Mult, "/": ast.Div, "//": ast.FloorDiv, "%": ast.Mod, "@": ast.MatMult}
-
-func (c *pconv) term(n *pTerm) (ast.Expr, tspan) {
-	e, sp := c.factor(n.Left)
-	for _, it := range n.Rest {
-		r, rs := c.factor(it.Right)
-		e, sp = c.binOp(e, sp, termOpsByText[it.Op], r, rs)
-	}
-	return e, sp
-}
-
-func (c *pconv) factor(n *pFactor) (ast.Expr, tspan) {
-	if n.Operand == nil {
-		return c.power(n.Power)
-	}
-	v, vs := c.factor(n.Operand)
-	op := ast.UAdd
-	switch n.Op.Value {
-	case "-":
-		op = ast.USub
-	case "~":
-		op = ast.Invert
-	}
-	sp := tspan{n.Op.Pos.Offset, vs.last}
-	return &ast.UnaryOp{Op: op, Operand: v, Pos: c.pos(sp)}, sp
-}
-
-func (c *pconv) power(n *pPower) (ast.Expr, tspan) {
-	e, sp := c.await(n.Base)
-	if n.Exp == nil {
-		return e, sp
-	}
-	r, rs := c.factor(n.Exp)
-	return c.binOp(e, sp, ast.Pow, r, rs)
-}
-
-func (c *pconv) await(n *pAwait) (ast.Expr, tspan) {
-	e, sp := c.primary(n.Primary)
-	if n.Await.Value == "" {
-		return e, sp
-	}
-	sp.first = n.Await.Pos.Offset
-	return &ast.Await{Value: e, Pos: c.pos(sp)}, sp
 }
 
 func (c *pconv) primary(n *pPrimary) (ast.Expr, tspan) {
@@ -883,9 +895,13 @@ func (c *pconv) callArgs(as []*pArg) ([]ast.Expr, []*ast.Keyword) {
 			kws = append(kws, &ast.Keyword{Value: v, Pos: pos})
 			sawDstar = true
 		case a.KwValue != nil:
+			k, ks := c.namedExpr(a.Value)
+			name, ok := k.(*ast.Name)
+			if !ok || ks.first != ks.last {
+				c.fail(a.Pos.Offset, `expression cannot contain assignment, perhaps you meant "=="?`)
+			}
 			v, _ := c.expr(a.KwValue)
-			name := a.Keyword.Value
-			kws = append(kws, &ast.Keyword{Arg: &name, Value: v, Pos: pos})
+			kws = append(kws, &ast.Keyword{Arg: &name.Id, Value: v, Pos: pos})
 			sawKw = true
 		default:
 			if sawDstar {
@@ -908,9 +924,9 @@ func (c *pconv) comps(cs []*pCompFor) []*ast.Comprehension {
 		if cf.Async {
 			g.IsAsync = 1
 		}
-		g.Iter, _ = c.disj(cf.Iter)
+		g.Iter, _ = c.ops(cf.Iter)
 		for _, f := range cf.Ifs {
-			e, _ := c.disj(f)
+			e, _ := c.ops(f)
 			g.Ifs = append(g.Ifs, e)
 		}
 		out[i] = g

@@ -32,22 +32,24 @@ type pSubExpr struct {
 	Exprs *pStarExprs `parser:"@@ NEWLINE?"`
 }
 
-// pStmt: compound_stmt | simple_stmts
+// pStmt: simple_stmts | compound_stmt (simple statements first: they are
+// the common case, and "match" only starts a match statement where no
+// simple statement parses).
 type pStmt struct {
-	Compound *pCompound    `parser:"  @@"`
-	Simple   *pSimpleStmts `parser:"| @@"`
+	Simple   *pSimpleStmts `parser:"  @@"`
+	Compound *pCompound    `parser:"| @@"`
 }
 
 // pCompound: the compound statements, chosen by their first token.
 type pCompound struct {
-	Decorated *pDecorated `parser:"  @@"`
+	If        *pIf        `parser:"  @@"`
 	Func      *pFuncDef   `parser:"| @@"`
-	Class     *pClassDef  `parser:"| @@"`
-	If        *pIf        `parser:"| @@"`
-	While     *pWhile     `parser:"| @@"`
 	For       *pFor       `parser:"| @@"`
-	With      *pWith      `parser:"| @@"`
 	Try       *pTry       `parser:"| @@"`
+	With      *pWith      `parser:"| @@"`
+	Class     *pClassDef  `parser:"| @@"`
+	Decorated *pDecorated `parser:"| @@"`
+	While     *pWhile     `parser:"| @@"`
 	Async     *pAsync     `parser:"| @@"`
 	Match     *pMatch     `parser:"| @@"`
 }
@@ -67,16 +69,16 @@ type pSimpleStmts struct {
 type pSimpleStmt struct {
 	Pos        lexer.Position
 	EndPos     lexer.Position
-	Keyword    string          `parser:"  @('pass' | 'break' | 'continue')"`
+	Expr       *pExprStmt      `parser:"  @@"`
+	Keyword    string          `parser:"| @('pass' | 'break' | 'continue')"`
 	Return     *pReturn        `parser:"| @@"`
 	Raise      *pRaise         `parser:"| @@"`
+	Import     []*pDottedAlias `parser:"| 'import' @@ (',' @@)*"`
+	ImportFrom *pImportFrom    `parser:"| @@"`
 	Global     []lexer.Token   `parser:"| 'global' @(NAME (',' NAME)*)"`
 	Nonlocal   []lexer.Token   `parser:"| 'nonlocal' @(NAME (',' NAME)*)"`
 	Del        []*pBitOr       `parser:"| 'del' @@ (',' @@)* ','?"`
 	Assert     *pAssert        `parser:"| @@"`
-	Import     []*pDottedAlias `parser:"| 'import' @@ (',' @@)*"`
-	ImportFrom *pImportFrom    `parser:"| @@"`
-	Expr       *pExprStmt      `parser:"| @@"`
 }
 
 // pReturn: 'return' [star_expressions]
@@ -129,7 +131,7 @@ type pAlias struct {
 type pExprStmt struct {
 	First    *pRHS     `parser:"@@"`
 	Ann      *pAnnRest `parser:"( ':' @@"`
-	AugOp    string    `parser:"| @('+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<=' | '>>=' | '**=' | '//=')"`
+	AugOp    string    `parser:"| @AUGASSIGN"`
 	AugValue *pRHS     `parser:"  @@"`
 	Assign   []*pRHS   `parser:"| ('=' @@)+ )?"`
 }
@@ -390,8 +392,8 @@ type pStarExprs struct {
 // pStarExpr: '*' bitwise_or | expression
 type pStarExpr struct {
 	Pos  lexer.Position
-	Star *pBitOr `parser:"  '*' @@"`
-	Expr *pExpr  `parser:"| @@"`
+	Expr *pExpr  `parser:"  @@"`
+	Star *pBitOr `parser:"| '*' @@"`
 }
 
 // pStarNamedExprs: star_named_expression (',' star_named_expression)* [',']
@@ -405,8 +407,8 @@ type pStarNamedExprs struct {
 // pStarNamedExpr: '*' bitwise_or | named_expression
 type pStarNamedExpr struct {
 	Pos   lexer.Position
-	Star  *pBitOr     `parser:"  '*' @@"`
-	Named *pNamedExpr `parser:"| @@"`
+	Named *pNamedExpr `parser:"  @@"`
+	Star  *pBitOr     `parser:"| '*' @@"`
 }
 
 // pStarTargets: star_target (',' star_target)* [','], each target parsed
@@ -425,18 +427,18 @@ type pStarTarget struct {
 	Value *pBitOr `parser:"@@"`
 }
 
-// pNamedExpr: NAME ':=' expression | expression
+// pNamedExpr: NAME ':=' expression | expression. The target is parsed as
+// an expression and must turn out to be a lone NAME.
 type pNamedExpr struct {
-	Target lexer.Token `parser:"( @NAME ':='"`
-	Value  *pExpr      `parser:"  @@ )"`
-	Expr   *pExpr      `parser:"| @@"`
+	Expr  *pExpr `parser:"@@"`
+	Value *pExpr `parser:"(':=' @@)?"`
 }
 
 // pExpr: lambdef | disjunction ['if' disjunction 'else' expression]
 type pExpr struct {
 	Lambda *pLambda `parser:"  @@"`
-	Body   *pDisj   `parser:"| @@"`
-	Test   *pDisj   `parser:"  ('if' @@"`
+	Body   *pOps    `parser:"| @@"`
+	Test   *pOps    `parser:"  ('if' @@"`
 	Else   *pExpr   `parser:"   'else' @@)?"`
 }
 
@@ -466,104 +468,56 @@ type pLambdaParam struct {
 	Default *pExpr      `parser:"  ('=' @@)?"`
 }
 
-// pDisj: conjunction ('or' conjunction)*
-type pDisj struct {
-	Items []*pConj `parser:"@@ ('or' @@)*"`
+// pOps is CPython's disjunction with every level below it down to term
+// (conjunction, inversion, comparison, bitwise_or, bitwise_xor,
+// bitwise_and, shift_expr, sum, term) as one flat sequence of operands and
+// binary operators. Conversion rebuilds the tree by precedence climbing
+// over CPython's precedence order (opPrec); a 'not' prefix is accepted only
+// where inversion may stand. One flat level instead of ten nested ones is
+// what makes the grammar usable: participle allocates a backtracking
+// branch and a struct for every level an operand passes through.
+type pOps struct {
+	First *pOperand     `parser:"@@"`
+	Rest  []*pOpOperand `parser:"@@*"`
 }
 
-// pConj: inversion ('and' inversion)*
-type pConj struct {
-	Items []*pInv `parser:"@@ ('and' @@)*"`
+// pOpOperand is a binary operator and its right operand. "not in" is
+// captured as "notin"; the 'not' of "is not" is read as a 'not' prefix of
+// the right operand, which conversion turns back into "is not". '~' is a
+// SIGN but no binary operator: conversion rejects it.
+type pOpOperand struct {
+	Op    string    `parser:"@(ARITH | SIGN | LOGIC | 'not' 'in')"`
+	Right *pOperand `parser:"@@"`
 }
 
-// pInv: 'not' inversion | comparison
-type pInv struct {
-	Not     lexer.Token `parser:"( @'not'"`
-	Operand *pInv       `parser:"  @@ )"`
-	Cmp     *pCmp       `parser:"| @@"`
+// pOperand: 'not'* factor
+type pOperand struct {
+	Nots   []lexer.Token `parser:"@('not'+)?"`
+	Factor *pFactor      `parser:"@@"`
 }
 
-// pCmp: bitwise_or compare_op_bitwise_or_pair*
-type pCmp struct {
-	Left *pBitOr     `parser:"@@"`
-	Rest []*pCmpPair `parser:"@@*"`
-}
-
-// pCmpPair: one comparison operator and its right operand; "not in" and
-// "is not" are captured as "notin" and "isnot".
-type pCmpPair struct {
-	Op    string  `parser:"@('==' | '!=' | '<=' | '<' | '>=' | '>' | 'in' | 'not' 'in' | 'is' 'not'?)"`
-	Right *pBitOr `parser:"@@"`
-}
-
-// pBitOr: bitwise_or '|' bitwise_xor | bitwise_xor
+// pBitOr is bitwise_or down to term, flat like pOps: the level of
+// assignment, del and for targets and of starred operands.
 type pBitOr struct {
-	Items []*pBitXor `parser:"@@ ('|' @@)*"`
+	First *pFactor    `parser:"@@"`
+	Rest  []*pArithOp `parser:"@@*"`
 }
 
-// pBitXor: bitwise_xor '^' bitwise_and | bitwise_and
-type pBitXor struct {
-	Items []*pBitAnd `parser:"@@ ('^' @@)*"`
-}
-
-// pBitAnd: bitwise_and '&' shift_expr | shift_expr
-type pBitAnd struct {
-	Items []*pShift `parser:"@@ ('&' @@)*"`
-}
-
-// pShift: shift_expr ('<<' | '>>') sum | sum
-type pShift struct {
-	Left *pSum       `parser:"@@"`
-	Rest []*pShiftOp `parser:"@@*"`
-}
-
-// pShiftOp: ('<<' | '>>') sum
-type pShiftOp struct {
-	Op    string `parser:"@('<<' | '>>')"`
-	Right *pSum  `parser:"@@"`
-}
-
-// pSum: sum ('+' | '-') term | term
-type pSum struct {
-	Left *pTerm    `parser:"@@"`
-	Rest []*pSumOp `parser:"@@*"`
-}
-
-// pSumOp: ('+' | '-') term
-type pSumOp struct {
-	Op    string `parser:"@('+' | '-')"`
-	Right *pTerm `parser:"@@"`
-}
-
-// pTerm: term ('*' | '/' | '//' | '%' | '@') factor | factor
-type pTerm struct {
-	Left *pFactor   `parser:"@@"`
-	Rest []*pTermOp `parser:"@@*"`
-}
-
-// pTermOp: ('*' | '/' | '//' | '%' | '@') factor
-type pTermOp struct {
-	Op    string   `parser:"@('*' | '/' | '//' | '%' | '@')"`
+// pArithOp is a binary operator of the bitwise_or..term levels and its
+// right operand.
+type pArithOp struct {
+	Op    string   `parser:"@(ARITH | SIGN)"`
 	Right *pFactor `parser:"@@"`
 }
 
-// pFactor: ('+' | '-' | '~') factor | power
+// pFactor is CPython's factor, power and await_primary in one production:
+// ('+' | '-' | '~')* ['await'] primary ['**' factor]. The signs apply to
+// the power, as in factor: '-' factor | power.
 type pFactor struct {
-	Op      lexer.Token `parser:"( @('+' | '-' | '~')"`
-	Operand *pFactor    `parser:"  @@ )"`
-	Power   *pPower     `parser:"| @@"`
-}
-
-// pPower: await_primary ['**' factor]
-type pPower struct {
-	Base *pAwait  `parser:"@@"`
-	Exp  *pFactor `parser:"('**' @@)?"`
-}
-
-// pAwait: ['await'] primary
-type pAwait struct {
-	Await   lexer.Token `parser:"@'await'?"`
-	Primary *pPrimary   `parser:"@@"`
+	Signs   []lexer.Token `parser:"@(SIGN+)?"`
+	Await   lexer.Token   `parser:"@'await'?"`
+	Primary *pPrimary     `parser:"@@"`
+	Exp     *pFactor      `parser:"('**' @@)?"`
 }
 
 // pPrimary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
@@ -583,16 +537,16 @@ type pTrailer struct {
 }
 
 // pArg: '*' expression | '**' expression | NAME '=' expression |
-// named_expression [for_if_clauses]
+// named_expression [for_if_clauses]. A keyword's NAME is parsed as an
+// expression and must turn out to be a lone NAME.
 type pArg struct {
 	Pos     lexer.Position
 	EndPos  lexer.Position
-	Star    *pExpr      `parser:"  '*' @@"`
+	Value   *pNamedExpr `parser:"  @@"`
+	KwValue *pExpr      `parser:"  ( '=' @@"`
+	Comp    []*pCompFor `parser:"  | @@+ )?"`
+	Star    *pExpr      `parser:"| '*' @@"`
 	DStar   *pExpr      `parser:"| '**' @@"`
-	Keyword lexer.Token `parser:"| ( @NAME '='"`
-	KwValue *pExpr      `parser:"    @@ )"`
-	Value   *pNamedExpr `parser:"| @@"`
-	Comp    []*pCompFor `parser:"  @@*"`
 }
 
 // pSlices: slice (',' slice)* [',']
@@ -622,7 +576,7 @@ type pAtom struct {
 	Pos     lexer.Position
 	EndPos  lexer.Position
 	Name    lexer.Token   `parser:"  @NAME"`
-	Const   string        `parser:"| @('None' | 'True' | 'False' | '...')"`
+	Const   string        `parser:"| @CONST"`
 	Number  lexer.Token   `parser:"| @NUMBER"`
 	Strings []lexer.Token `parser:"| @(STRING+)"`
 	Paren   bool          `parser:"| @'('"`
@@ -659,6 +613,6 @@ type pDictItem struct {
 type pCompFor struct {
 	Async  bool          `parser:"@'async'?"`
 	Target *pStarTargets `parser:"'for' @@"`
-	Iter   *pDisj        `parser:"'in' @@"`
-	Ifs    []*pDisj      `parser:"('if' @@)*"`
+	Iter   *pOps         `parser:"'in' @@"`
+	Ifs    []*pOps       `parser:"('if' @@)*"`
 }

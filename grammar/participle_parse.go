@@ -11,19 +11,62 @@ import (
 	"github.com/asyncgen/asyncgen/grammar/ast"
 )
 
-// keywordType is the participle token type of hard keywords in the
-// participle grammar's token stream (NAME tokens that are keywords).
-var keywordType = TokenType(numKinds)
+// Token types the participle grammar adds to the scanner's: hard keywords
+// (never a NAME), and classes of operators, so that a rule can accept any
+// operator of a class with one token reference instead of a disjunction of
+// literals, each of which costs participle a backtracking branch. Literals
+// in the grammar match by value and so still match tokens of these types.
+var (
+	keywordType  = TokenType(numKinds)     // hard keywords not below
+	logicType    = TokenType(numKinds + 1) // or and in is == != < <= > >=
+	arithType    = TokenType(numKinds + 2) // | ^ & << >> * / // % @
+	signType     = TokenType(numKinds + 3) // + - ~ (unary or binary)
+	constType    = TokenType(numKinds + 4) // None True False ...
+	augAssignTyp = TokenType(numKinds + 5) // += -= *= ... (augassign)
+)
+
+// tokenClass is the participle token type of each operator kind that has a
+// class.
+var tokenClass = map[Kind]lexer.TokenType{
+	EQEQUAL: logicType, NOTEQUAL: logicType, LESS: logicType, LESSEQUAL: logicType,
+	GREATER: logicType, GREATEREQUAL: logicType,
+	VBAR: arithType, CIRCUMFLEX: arithType, AMPER: arithType, LEFTSHIFT: arithType,
+	RIGHTSHIFT: arithType, STAR: arithType, SLASH: arithType, DOUBLESLASH: arithType,
+	PERCENT: arithType, AT: arithType,
+	PLUS: signType, MINUS: signType, TILDE: signType,
+	ELLIPSIS:  constType,
+	PLUSEQUAL: augAssignTyp, MINEQUAL: augAssignTyp, STAREQUAL: augAssignTyp,
+	SLASHEQUAL: augAssignTyp, PERCENTEQUAL: augAssignTyp, AMPEREQUAL: augAssignTyp,
+	VBAREQUAL: augAssignTyp, CIRCUMFLEXEQUAL: augAssignTyp, LEFTSHIFTEQUAL: augAssignTyp,
+	RIGHTSHIFTEQUAL: augAssignTyp, DOUBLESTAREQUAL: augAssignTyp, DOUBLESLASHEQUAL: augAssignTyp,
+	ATEQUAL: augAssignTyp,
+}
+
+// keywordClass is the participle token type of each hard keyword.
+func keywordClass(kw string) lexer.TokenType {
+	switch kw {
+	case "or", "and", "in", "is":
+		return logicType
+	case "None", "True", "False":
+		return constType
+	}
+	return keywordType
+}
 
 // participleLexer is the lexer.Definition the participle grammar is built
 // with: the scanner's tokens, hard keywords typed KEYWORD, and each token's
 // index in the scanner's token slice in Pos.Offset.
 type participleLexer struct{}
 
-// Symbols returns the scanner's token types plus KEYWORD.
+// Symbols returns the scanner's token types plus the grammar's classes.
 func (participleLexer) Symbols() map[string]lexer.TokenType {
 	m := LexerDefinition{}.Symbols()
 	m["KEYWORD"] = keywordType
+	m["LOGIC"] = logicType
+	m["ARITH"] = arithType
+	m["SIGN"] = signType
+	m["CONST"] = constType
+	m["AUGASSIGN"] = augAssignTyp
 	return m
 }
 
@@ -51,12 +94,17 @@ func participleTokens(filename, src string, toks []Token, fstring bool) []lexer.
 		v := t.Text
 		typ := TokenType(t.Kind)
 		switch {
-		case t.Kind == NAME && keywords[v]:
-			typ = keywordType
+		case t.Kind == NAME:
+			if keywords[v] {
+				typ = keywordClass(v)
+			}
 		case t.Kind == NOTEQUAL && !fstring && t.Off < len(src) && src[t.Off] == '<':
-			v = "<>"
+			v = "<>" // keeps NOTEQUAL's own type: no rule accepts it
 		case t.Kind > STRING:
 			v = kindText[t.Kind]
+			if c, ok := tokenClass[t.Kind]; ok {
+				typ = c
+			}
 		}
 		out[i] = lexer.Token{Type: typ, Value: v, Pos: lexer.Position{Filename: filename, Offset: i, Line: t.Line, Column: t.Col + 1}}
 	}
