@@ -94,13 +94,7 @@ func TestGeneratedOutput(t *testing.T) {
 		t.Fatalf("second compiler process: %v\n%s", err, out)
 	}
 
-	work := t.TempDir()
-	repo, _ := filepath.Abs("..")
-	mod := "module asyncgen.test/vet\n\ngo 1.26\n\nrequire github.com/asyncgen/asyncgen v0.0.0\n\nreplace github.com/asyncgen/asyncgen => " + repo + "\n"
-	must(t, os.WriteFile(filepath.Join(work, "go.mod"), []byte(mod), 0o644))
-	sum, err := os.ReadFile(filepath.Join(repo, "go.sum"))
-	must(t, err)
-	must(t, os.WriteFile(filepath.Join(work, "go.sum"), sum, 0o644))
+	work := tempModule(t, "asyncgen.test/vet")
 
 	dirs := map[string]string{} // package directory -> program
 	for i, p := range files {
@@ -157,6 +151,22 @@ func TestGeneratedOutput(t *testing.T) {
 		}
 		t.Errorf("go vet: %v\n%s\n%s", err, out, legend.String())
 	}
+}
+
+// tempModule creates a Go module named path in a temporary directory,
+// with this checkout as its github.com/asyncgen/asyncgen, and returns
+// the directory.
+func tempModule(t *testing.T, path string) string {
+	t.Helper()
+	work := t.TempDir()
+	repo, err := filepath.Abs("..")
+	must(t, err)
+	mod := "module " + path + "\n\ngo 1.26\n\nrequire github.com/asyncgen/asyncgen v0.0.0\n\nreplace github.com/asyncgen/asyncgen => " + repo + "\n"
+	must(t, os.WriteFile(filepath.Join(work, "go.mod"), []byte(mod), 0o644))
+	sum, err := os.ReadFile(filepath.Join(repo, "go.sum"))
+	must(t, err)
+	must(t, os.WriteFile(filepath.Join(work, "go.sum"), sum, 0o644))
+	return work
 }
 
 // firstDiff describes the first line where a and b differ.

@@ -36,7 +36,7 @@ main()
 // and with a filter that does not select ValueError, which print the
 // Python traceback instead.
 func TestPanicTraceNamesPyLines(t *testing.T) {
-	work := t.TempDir()
+	work := tempModule(t, "asyncgen.test/panic")
 	// The script lives outside the module, as with asyncgen run: -trimpath
 	// would shorten a path inside the module to its import path.
 	py := filepath.Join(t.TempDir(), "prog.py")
@@ -45,12 +45,6 @@ func TestPanicTraceNamesPyLines(t *testing.T) {
 	if err != nil || res.Go == nil {
 		t.Fatalf("Compile: %v %v", err, res)
 	}
-	repo, _ := filepath.Abs("..")
-	mod := "module asyncgen.test/panic\n\ngo 1.26\n\nrequire github.com/asyncgen/asyncgen v0.0.0\n\nreplace github.com/asyncgen/asyncgen => " + repo + "\n"
-	must(t, os.WriteFile(filepath.Join(work, "go.mod"), []byte(mod), 0o644))
-	sum, err := os.ReadFile(filepath.Join(repo, "go.sum"))
-	must(t, err)
-	must(t, os.WriteFile(filepath.Join(work, "go.sum"), sum, 0o644))
 	must(t, os.WriteFile(filepath.Join(work, "main.go"), res.Go, 0o644))
 	exe := filepath.Join(work, "prog")
 	build := exec.Command("go", "build", "-trimpath", "-o", exe, ".")
