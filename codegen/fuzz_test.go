@@ -1,7 +1,9 @@
 package codegen_test
 
 import (
+	"bytes"
 	"fmt"
+	"go/format"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -23,21 +25,7 @@ const compileTimeout = 10 * time.Second
 // test data and the examples; crashers found by fuzzing are kept under
 // testdata/fuzz/FuzzCompile and replayed by go test.
 func FuzzCompile(f *testing.F) {
-	for _, dir := range []string{"../testdata", "../../shared/lowering-cases", "../grammar/testdata", "../examples"} {
-		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
-			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
-				return err
-			}
-			src, err := os.ReadFile(path)
-			if err == nil {
-				f.Add(src)
-			}
-			return err
-		})
-		if err != nil && !os.IsNotExist(err) {
-			f.Fatal(err)
-		}
-	}
+	addSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		done := make(chan string, 1)
 		go func() {
@@ -56,6 +44,49 @@ func FuzzCompile(f *testing.F) {
 			}
 		case <-time.After(compileTimeout):
 			t.Fatalf("Compile did not return within %v\ninput:\n%s", compileTimeout, src)
+		}
+	})
+}
+
+// addSeeds adds every .py file of the differential suite, the shared
+// lowering cases, the grammar's test data and the examples to f's corpus.
+func addSeeds(f *testing.F) {
+	for _, dir := range []string{"../testdata", "../../shared/lowering-cases", "../grammar/testdata", "../examples"} {
+		err := filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+			if err != nil || d.IsDir() || !strings.HasSuffix(path, ".py") {
+				return err
+			}
+			src, err := os.ReadFile(path)
+			if err == nil {
+				f.Add(src)
+			}
+			return err
+		})
+		if err != nil && !os.IsNotExist(err) {
+			f.Fatal(err)
+		}
+	}
+}
+
+// FuzzGeneratedCode checks that whatever the compiler accepts, it turns
+// into Go that is gofmt-stable and type-checks: a type error there would
+// be left for go build to find. It shares FuzzCompile's seeds.
+func FuzzGeneratedCode(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, src []byte) {
+		res, err := codegen.Compile(src, codegen.Options{File: "/fuzz/prog.py", Package: "main"})
+		if err != nil || res.Go == nil {
+			return
+		}
+		if out, err := format.Source(res.Go); err != nil || !bytes.Equal(out, res.Go) {
+			t.Fatalf("output not gofmt-stable (%v)\ninput:\n%s", err, src)
+		}
+		n := len(res.Diags)
+		if err := repoChecker().Check(res); err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Diags) > n {
+			t.Fatalf("type error in generated code: %s\ninput:\n%s", res.Diags[n], src)
 		}
 	})
 }
