@@ -709,7 +709,7 @@ var cmpOpsByText = map[string]ast.CmpOperator{
 type climber struct {
 	c       *pconv
 	factors []*pFactor
-	nots    [][]lexer.Token
+	nots    []*pOperand // the operands, for their 'not' prefixes (nil in pBitOr)
 	ops     []string
 	k       int // operands consumed; the next operator is ops[k-1]
 	used    int // 'not' prefixes of operand k already consumed
@@ -720,12 +720,14 @@ func (c *pconv) ops(o *pOps) (ast.Expr, tspan) {
 		return c.factor(o.First.Factor)
 	}
 	n := len(o.Rest) + 1
-	cl := &climber{c: c, factors: make([]*pFactor, 0, n), nots: make([][]lexer.Token, 0, n), ops: make([]string, 0, n-1)}
-	cl.factors, cl.nots = append(cl.factors, o.First.Factor), append(cl.nots, o.First.Nots)
+	cl := &climber{c: c, factors: make([]*pFactor, 0, n), nots: make([]*pOperand, 0, n), ops: make([]string, 0, n-1)}
+	cl.factors, cl.nots = append(cl.factors, o.First.Factor), append(cl.nots, o.First)
 	for _, r := range o.Rest {
-		op, nots := r.Op, r.Right.Nots
-		if op == "is" && len(nots) > 0 {
-			op, nots = "isnot", nots[1:]
+		op, nots := r.Op, r.Right
+		if op == "is" && len(nots.Nots) > 0 {
+			// "is not": the first 'not' belongs to the operator.
+			op, nots = "isnot", &pOperand{Pos: nots.Pos, Nots: nots.Nots[1:], Factor: nots.Factor}
+			nots.Pos.Offset++
 		}
 		cl.ops = append(cl.ops, op)
 		cl.factors, cl.nots = append(cl.factors, r.Right.Factor), append(cl.nots, nots)
@@ -762,14 +764,14 @@ func (cl *climber) all(minPrec int) (ast.Expr, tspan) {
 func (cl *climber) climb(minPrec int) (ast.Expr, tspan) {
 	var left ast.Expr
 	var sp tspan
-	if cl.nots != nil && cl.used < len(cl.nots[cl.k]) {
-		t := cl.nots[cl.k][cl.used]
+	if cl.nots != nil && cl.used < len(cl.nots[cl.k].Nots) {
+		at := cl.nots[cl.k].Pos.Offset + cl.used
 		if minPrec > precNot {
-			cl.c.fail(t.Pos.Offset, "invalid syntax")
+			cl.c.fail(at, "invalid syntax")
 		}
 		cl.used++
 		v, vs := cl.climb(precNot)
-		sp = tspan{t.Pos.Offset, vs.last}
+		sp = tspan{at, vs.last}
 		left = &ast.UnaryOp{Op: ast.Not, Operand: v, Pos: cl.c.pos(sp)}
 	} else {
 		left, sp = cl.c.factor(cl.factors[cl.k])
@@ -830,15 +832,14 @@ func (c *pconv) factor(f *pFactor) (ast.Expr, tspan) {
 		e, sp = c.binOp(e, sp, ast.Pow, r, rs)
 	}
 	for i := len(f.Signs) - 1; i >= 0; i-- {
-		t := f.Signs[i]
 		op := ast.UAdd
-		switch t.Value {
+		switch f.Signs[i] {
 		case "-":
 			op = ast.USub
 		case "~":
 			op = ast.Invert
 		}
-		sp.first = t.Pos.Offset
+		sp.first = f.Pos.Offset + i
 		e = &ast.UnaryOp{Op: op, Operand: e, Pos: c.pos(sp)}
 	}
 	return e, sp

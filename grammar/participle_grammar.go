@@ -144,8 +144,8 @@ type pAnnRest struct {
 
 // pRHS: yield_expr | star_expressions
 type pRHS struct {
-	Yield *pYield     `parser:"  @@"`
-	Exprs *pStarExprs `parser:"| @@"`
+	Exprs *pStarExprs `parser:"  @@"`
+	Yield *pYield     `parser:"| @@"`
 }
 
 // pDecorated: decorators (class_def_raw | function_def_raw)
@@ -436,10 +436,10 @@ type pNamedExpr struct {
 
 // pExpr: lambdef | disjunction ['if' disjunction 'else' expression]
 type pExpr struct {
-	Lambda *pLambda `parser:"  @@"`
-	Body   *pOps    `parser:"| @@"`
+	Body   *pOps    `parser:"  @@"`
 	Test   *pOps    `parser:"  ('if' @@"`
 	Else   *pExpr   `parser:"   'else' @@)?"`
+	Lambda *pLambda `parser:"| @@"`
 }
 
 // pYield: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -492,8 +492,9 @@ type pOpOperand struct {
 
 // pOperand: 'not'* factor
 type pOperand struct {
-	Nots   []lexer.Token `parser:"@('not'+)?"`
-	Factor *pFactor      `parser:"@@"`
+	Pos    lexer.Position
+	Nots   []string `parser:"@'not'*"` // at consecutive tokens from Pos
+	Factor *pFactor `parser:"@@"`
 }
 
 // pBitOr is bitwise_or down to term, flat like pOps: the level of
@@ -514,10 +515,11 @@ type pArithOp struct {
 // ('+' | '-' | '~')* ['await'] primary ['**' factor]. The signs apply to
 // the power, as in factor: '-' factor | power.
 type pFactor struct {
-	Signs   []lexer.Token `parser:"@(SIGN+)?"`
-	Await   lexer.Token   `parser:"@'await'?"`
-	Primary *pPrimary     `parser:"@@"`
-	Exp     *pFactor      `parser:"('**' @@)?"`
+	Pos     lexer.Position
+	Signs   []string    `parser:"@SIGN*"` // at consecutive tokens from Pos
+	Await   lexer.Token `parser:"@'await'?"`
+	Primary *pPrimary   `parser:"@@"`
+	Exp     *pFactor    `parser:"('**' @@)?"`
 }
 
 // pPrimary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
