@@ -704,39 +704,43 @@ var cmpOpsByText = map[string]ast.CmpOperator{
 }
 
 // climber rebuilds the tree of a flat operand/operator sequence by
-// precedence climbing. ops[i] stands between factors[i] and factors[i+1];
-// nots[i] are the 'not' prefixes of operand i.
+// precedence climbing. ops[i] stands between factors[i] and factors[i+1].
 type climber struct {
-	c       *pconv
-	factors []*pFactor
-	nots    []*pOperand // the operands, for their 'not' prefixes (nil in pBitOr)
-	ops     []string
-	k       int // operands consumed; the next operator is ops[k-1]
-	used    int // 'not' prefixes of operand k already consumed
+	c         *pconv
+	factors   []*pFactor
+	ops       []string
+	allowNots bool // inversion may stand here (pOps, not pBitOr)
+	k         int  // operands consumed; the next operator is ops[k-1]
+	used      int  // 'not' prefixes of operand k already consumed
 }
 
 func (c *pconv) ops(o *pOps) (ast.Expr, tspan) {
 	if len(o.Rest) == 0 && len(o.First.Nots) == 0 {
-		return c.factor(o.First.Factor)
+		return c.factor(o.First)
 	}
 	n := len(o.Rest) + 1
-	cl := &climber{c: c, factors: make([]*pFactor, 0, n), nots: make([]*pOperand, 0, n), ops: make([]string, 0, n-1)}
-	cl.factors, cl.nots = append(cl.factors, o.First.Factor), append(cl.nots, o.First)
+	cl := &climber{c: c, factors: make([]*pFactor, 0, n), ops: make([]string, 0, n-1), allowNots: true}
+	cl.factors = append(cl.factors, o.First)
 	for _, r := range o.Rest {
-		op, nots := r.Op, r.Right
-		if op == "is" && len(nots.Nots) > 0 {
+		op, f := r.Op, r.Right
+		if op == "is" && len(f.Nots) > 0 {
 			// "is not": the first 'not' belongs to the operator.
-			op, nots = "isnot", &pOperand{Pos: nots.Pos, Nots: nots.Nots[1:], Factor: nots.Factor}
-			nots.Pos.Offset++
+			g := *f
+			g.Nots = g.Nots[1:]
+			g.Pos.Offset++
+			op, f = "isnot", &g
 		}
 		cl.ops = append(cl.ops, op)
-		cl.factors, cl.nots = append(cl.factors, r.Right.Factor), append(cl.nots, nots)
+		cl.factors = append(cl.factors, f)
 	}
 	return cl.all(precOr)
 }
 
 func (c *pconv) bitOr(b *pBitOr) (ast.Expr, tspan) {
 	if len(b.Rest) == 0 {
+		if len(b.First.Nots) > 0 {
+			c.fail(b.First.Pos.Offset, "invalid syntax")
+		}
 		return c.factor(b.First)
 	}
 	n := len(b.Rest) + 1
@@ -764,9 +768,9 @@ func (cl *climber) all(minPrec int) (ast.Expr, tspan) {
 func (cl *climber) climb(minPrec int) (ast.Expr, tspan) {
 	var left ast.Expr
 	var sp tspan
-	if cl.nots != nil && cl.used < len(cl.nots[cl.k].Nots) {
-		at := cl.nots[cl.k].Pos.Offset + cl.used
-		if minPrec > precNot {
+	if f := cl.factors[cl.k]; cl.used < len(f.Nots) {
+		at := f.Pos.Offset + cl.used
+		if !cl.allowNots || minPrec > precNot {
 			cl.c.fail(at, "invalid syntax")
 		}
 		cl.used++
@@ -774,7 +778,7 @@ func (cl *climber) climb(minPrec int) (ast.Expr, tspan) {
 		sp = tspan{at, vs.last}
 		left = &ast.UnaryOp{Op: ast.Not, Operand: v, Pos: cl.c.pos(sp)}
 	} else {
-		left, sp = cl.c.factor(cl.factors[cl.k])
+		left, sp = cl.c.factor(f)
 		cl.k++
 		cl.used = 0
 	}
@@ -820,7 +824,8 @@ func (c *pconv) binOp(left ast.Expr, ls tspan, op ast.Operator, right ast.Expr, 
 	return &ast.BinOp{Left: left, Op: op, Right: right, Pos: c.pos(sp)}, sp
 }
 
-// factor converts ('+' | '-' | '~')* ['await'] primary ['**' factor].
+// factor converts ('+' | '-' | '~')* ['await'] primary ['**' factor];
+// the caller has dealt with its 'not' prefixes.
 func (c *pconv) factor(f *pFactor) (ast.Expr, tspan) {
 	e, sp := c.primary(f.Primary)
 	if f.Await.Value != "" {
@@ -828,6 +833,9 @@ func (c *pconv) factor(f *pFactor) (ast.Expr, tspan) {
 		e = &ast.Await{Value: e, Pos: c.pos(sp)}
 	}
 	if f.Exp != nil {
+		if len(f.Exp.Nots) > 0 {
+			c.fail(f.Exp.Pos.Offset, "invalid syntax")
+		}
 		r, rs := c.factor(f.Exp)
 		e, sp = c.binOp(e, sp, ast.Pow, r, rs)
 	}
@@ -839,7 +847,7 @@ func (c *pconv) factor(f *pFactor) (ast.Expr, tspan) {
 		case "~":
 			op = ast.Invert
 		}
-		sp.first = f.Pos.Offset + i
+		sp.first = f.Pos.Offset + len(f.Nots) + i
 		e = &ast.UnaryOp{Op: op, Operand: e, Pos: c.pos(sp)}
 	}
 	return e, sp

@@ -477,7 +477,7 @@ type pLambdaParam struct {
 // what makes the grammar usable: participle allocates a backtracking
 // branch and a struct for every level an operand passes through.
 type pOps struct {
-	First *pOperand     `parser:"@@"`
+	First *pFactor      `parser:"@@"`
 	Rest  []*pOpOperand `parser:"@@*"`
 }
 
@@ -486,15 +486,8 @@ type pOps struct {
 // the right operand, which conversion turns back into "is not". '~' is a
 // SIGN but no binary operator: conversion rejects it.
 type pOpOperand struct {
-	Op    string    `parser:"@(ARITH | SIGN | LOGIC | 'not' 'in')"`
-	Right *pOperand `parser:"@@"`
-}
-
-// pOperand: 'not'* factor
-type pOperand struct {
-	Pos    lexer.Position
-	Nots   []string `parser:"@'not'*"` // at consecutive tokens from Pos
-	Factor *pFactor `parser:"@@"`
+	Op    string   `parser:"@(ARITH | SIGN | LOGIC | 'not' 'in')"`
+	Right *pFactor `parser:"@@"`
 }
 
 // pBitOr is bitwise_or down to term, flat like pOps: the level of
@@ -511,12 +504,14 @@ type pArithOp struct {
 	Right *pFactor `parser:"@@"`
 }
 
-// pFactor is CPython's factor, power and await_primary in one production:
-// ('+' | '-' | '~')* ['await'] primary ['**' factor]. The signs apply to
-// the power, as in factor: '-' factor | power.
+// pFactor is CPython's factor, power and await_primary in one production,
+// with inversion's 'not' prefixes: 'not'* ('+' | '-' | '~')* ['await']
+// primary ['**' factor]. The signs apply to the power, as in factor: '-'
+// factor | power; conversion accepts 'not' only where inversion may stand.
 type pFactor struct {
 	Pos     lexer.Position
-	Signs   []string    `parser:"@SIGN*"` // at consecutive tokens from Pos
+	Nots    []string    `parser:"@'not'*"` // at consecutive tokens from Pos
+	Signs   []string    `parser:"@SIGN*"`  // at the tokens after the nots
 	Await   lexer.Token `parser:"@'await'?"`
 	Primary *pPrimary   `parser:"@@"`
 	Exp     *pFactor    `parser:"('**' @@)?"`

@@ -83,7 +83,11 @@ var participleSnippets = []string{
 	"x = a if not b else c\ny = [x for x in a if not x in b]\n",
 	"x = a is not b\ny = a is (not b)\nx += 1\ny //= 2\nz @= 3\n",
 	"x = not -a\ny = a ** -b\n",
+	"x = not -a\ny = a ** -b\n",
 	// errors
+	"x = a ** not b\n",
+	"del not a\n",
+	"x = [*not a]\n",
 	"x = a ** not b\n",
 	"del not a\n",
 	"x = [*not a]\n",
