@@ -11,7 +11,7 @@ import (
 	"github.com/asyncgen/asyncgen/grammar/ast"
 )
 
-const parseUsage = "parse [--dump [--positions]] FILE.py"
+const parseUsage = "parse [--parser=handwritten|participle] [--dump [--positions]] FILE.py"
 
 var parseCommand = command{
 	usage: parseUsage,
@@ -19,11 +19,18 @@ var parseCommand = command{
 	run:   runParse,
 }
 
+// parsers are the parsers --parser selects.
+var parsers = map[string]func(string, []byte) (*ast.Module, error){
+	"handwritten": grammar.ParseFile,
+	"participle":  grammar.ParseFileParticiple,
+}
+
 func runParse(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("parse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dump := fs.Bool("dump", false, "print the tree as ast.dump(tree)")
 	positions := fs.Bool("positions", false, "with --dump, include positions, as ast.dump(tree, include_attributes=True)")
+	parserName := fs.String("parser", "handwritten", "the parser: handwritten (the default) or participle (the participle grammar)")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: asyncgen %s\n", parseUsage)
 		fs.PrintDefaults()
@@ -38,6 +45,11 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
+	parse, ok := parsers[*parserName]
+	if !ok {
+		fmt.Fprintf(stderr, "asyncgen parse: unknown parser %q (want handwritten or participle)\n", *parserName)
+		return 2
+	}
 	if *positions && !*dump {
 		fmt.Fprintln(stderr, "asyncgen parse: --positions needs --dump")
 		return 2
@@ -48,7 +60,7 @@ func runParse(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "asyncgen parse: %v\n", err)
 		return 1
 	}
-	mod, err := grammar.ParseFile(name, src)
+	mod, err := parse(name, src)
 	if err != nil {
 		var se *grammar.SyntaxError
 		if errors.As(err, &se) {
