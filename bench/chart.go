@@ -27,7 +27,7 @@ const (
 	barW     = 16
 	groupGap = 28
 	left     = 70
-	top      = 40
+	top      = 52
 	plotH    = 300
 	bottom   = 50
 )
@@ -86,7 +86,7 @@ func chart(t *table) *image.RGBA {
 		label(img, x+16, 25, name, black)
 		x += 24 + 7*len(name)
 	}
-	label(img, x+10, 25, "median wall time, log scale (lower is faster)", black)
+	label(img, left, top-4, "median wall time, log scale (lower is faster)", black)
 	return img
 }
 
