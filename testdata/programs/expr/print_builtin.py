@@ -1,0 +1,12 @@
+# print with sep, end, several arguments, no arguments, and objects of several types.
+print("a", "b", "c")
+print("a", "b", sep="")
+print("a", "b", sep=", ", end=".\n")
+print("no newline", end="")
+print(" continued")
+print()
+print(1, 2.0, None, True, [1], (2,), {"k": "v"}, sep=" | ")
+print(*range(5), sep=",")
+print("x", end="")
+print("y", end="\n\n")
+print("end")

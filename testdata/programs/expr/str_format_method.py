@@ -1,0 +1,11 @@
+# str.format: automatic and explicit positions, names, attributes of args, specs, conversions.
+print("{} + {} = {}".format(1, 2, 3))
+print("{1} {0} {1}".format("a", "b"))
+print("{name} is {age}".format(name="Al", age=3))
+print("{0[0]} {0[1]} {1[k]}".format(["x", "y"], {"k": "v"}))
+print("{:>5}|{:<5}|{:^5}|".format("a", "b", "c"))
+print("{:.3f} {:,} {:08.2f} {:x}".format(2 / 3, 10 ** 6, -3.14159, 3054))
+print("{!r} {!s}".format("q", "q"))
+print("{{}} {}".format("braces"))
+print("{0:{1}}|".format("w", 4))
+print(format(12.5, ">8.2f"), format(255, "b"), format("s", "^5"), format(3))
