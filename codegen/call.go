@@ -11,6 +11,9 @@ func (f *fn) call(e *ast.Call) *jen.Statement {
 	if v := f.superCall(e); v != nil {
 		return v
 	}
+	if v := f.excInfoCall(e); v != nil {
+		return v
+	}
 	rest := append(append([]ast.Expr{}, e.Args...), keywordValues(e.Keywords)...)
 	if name, ok := e.Func.(*ast.Name); ok && len(e.Keywords) == 0 && !hasStarred(e.Args) {
 		if direct := f.g.directCall(name.Id, f.scope, len(e.Args)); direct != "" {

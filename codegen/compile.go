@@ -25,7 +25,7 @@ func Compile(src []byte, opts Options) (*Result, error) {
 		return nil, err
 	}
 	info := check.Check(mod)
-	res := &Result{Diags: info.Diags}
+	res := &Result{Diags: append(info.Diags, lint(mod)...)}
 	if info.HasErrors() {
 		return res, nil
 	}

@@ -61,6 +61,8 @@ func (f *fn) expr(e ast.Expr) *jen.Statement {
 		return f.await(e)
 	case *ast.Yield:
 		return f.yield(e)
+	case *ast.YieldFrom:
+		return f.yieldFrom(e)
 	case *ast.NamedExpr:
 		v := f.expr(e.Value)
 		t := f.temp()
