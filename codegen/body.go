@@ -3,6 +3,9 @@ package codegen
 import (
 	"bytes"
 	"fmt"
+	goast "go/ast"
+	"go/parser"
+	"go/token"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -126,31 +129,90 @@ func (b *body) liveLabels() map[string]bool {
 // it (state saves, gotos, returns, the code after a function).
 const plumbingFile = "<asyncgen>"
 
-// plumbingDirective precedes every run of scaffolding. numberPlumbing
-// later replaces its line number with the Go line that follows it.
+// plumbingDirective precedes every run of scaffolding; finishLines
+// later replaces its line number.
 const plumbingDirective = "//line " + plumbingFile + ":1"
 
-// numberPlumbing rewrites every plumbing directive of a rendered,
-// gofmt'd Go file so that the line it names is the Go line that follows
-// it: a stack trace, a vet report or a coverage profile then says
-// "<asyncgen>:N" for line N of the generated .go file, instead of the
-// same "<asyncgen>:1" for all scaffolding. The number of lines does not
-// change, so the result stays gofmt-stable.
-func numberPlumbing(src []byte) []byte {
-	lines := bytes.SplitAfter(src, []byte("\n"))
+// finishLines completes the //line directives of a rendered, gofmt'd Go
+// file. A directive names the line of the Go line that follows it, and
+// the lines after that count on from there, so:
+//   - a statement that spans several Go lines (an if block routing an
+//     exception) would map its later lines to the .py lines after its
+//     own: each Go statement inside it gets a copy of the statement's
+//     directive (lines inside an expression keep counting on, so that
+//     comments never split the alignment of a composite literal);
+//   - each plumbing directive is numbered with the Go line that follows
+//     it, so that scaffolding shows as "<asyncgen>:N" for line N of the
+//     generated file in traces, vet reports and coverage;
+//   - a .py directive that follows another one of the same file takes
+//     the short form "//line :L:C", which keeps the file name.
+//
+// The result is gofmt-stable: go/printer keeps //line comments at column
+// 1 wherever they are.
+func finishLines(src []byte) []byte {
+	starts := stmtLines(src)
 	var out bytes.Buffer
-	out.Grow(len(src) + len(src)/50)
-	for i, l := range lines {
-		if text, nl := bytes.CutSuffix(l, []byte("\n")); string(text) == plumbingDirective {
-			fmt.Fprintf(&out, "//line %s:%d", plumbingFile, i+2)
-			if nl {
-				out.WriteByte('\n')
-			}
-			continue
+	out.Grow(len(src) + len(src)/8)
+	line := 0       // lines written to out
+	file := ""      // the file name in effect ("": the Go file itself)
+	var user []byte // the short form of the .py directive in effect
+	after := false  // the previous line written is a directive
+	for n, rest := 1, src; len(rest) > 0; n++ {
+		l := rest
+		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i+1], rest[i+1:]
+		} else {
+			rest = nil
 		}
-		out.Write(l)
+		text := bytes.TrimRight(l, "\n")
+		d, isDirective := parseDirective(string(text))
+		switch {
+		case isDirective && d.file == plumbingFile:
+			fmt.Fprintf(&out, "//line %s:%d", plumbingFile, line+2)
+			out.Write(l[len(text):])
+			file, user, after = plumbingFile, nil, true
+		case isDirective:
+			short := fmt.Appendf(nil, "//line :%d:%d", d.line, d.col)
+			if d.file == file || d.file == "" {
+				out.Write(short)
+				out.Write(l[len(text):])
+			} else {
+				out.Write(l)
+				file = d.file
+			}
+			user, after = short, true
+		default:
+			if user != nil && !after && starts[n] {
+				out.Write(user)
+				out.WriteByte('\n')
+				line++
+			}
+			out.Write(l)
+			after = false
+		}
+		line++
 	}
 	return out.Bytes()
+}
+
+// stmtLines returns the lines of src where a Go statement starts (none
+// when src does not parse).
+func stmtLines(src []byte) map[int]bool {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", src, parser.SkipObjectResolution)
+	if err != nil {
+		return nil
+	}
+	lines := map[int]bool{}
+	goast.Inspect(f, func(n goast.Node) bool {
+		if s, ok := n.(goast.Stmt); ok {
+			if _, block := s.(*goast.BlockStmt); !block {
+				lines[fset.PositionFor(s.Pos(), false).Line] = true
+			}
+		}
+		return true
+	})
+	return lines
 }
 
 // render returns the statements, without unused labels or unreachable code.

@@ -46,23 +46,78 @@ l:
 	}
 }
 
-func TestNumberPlumbing(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"", ""},
-		{"package p\n", "package p\n"},
+func TestFinishLines(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"empty", "", ""},
+		{"no directives", "package p\n\nfunc f() {\n\tx()\n}\n", "package p\n\nfunc f() {\n\tx()\n}\n"},
 		{
+			"plumbing numbered with the next line",
 			"package p\n\nfunc f() {\n//line <asyncgen>:1\n\tx()\n//line /a.py:3:1\n\ty()\n//line <asyncgen>:1\n\treturn\n}\n",
 			"package p\n\nfunc f() {\n//line <asyncgen>:5\n\tx()\n//line /a.py:3:1\n\ty()\n//line <asyncgen>:9\n\treturn\n}\n",
 		},
-		{"//line <asyncgen>:1", "//line <asyncgen>:2"},
-		{"//line <asyncgen>:12\n", "//line <asyncgen>:12\n"},
+		{
+			"statements inside a multi-line statement get its directive; plumbing counts inserted lines",
+			"package p\n\nfunc f() {\n//line /a.py:3:5\n\tif e != nil {\n\t\t// why\n\n\t\tgoto l\n\t}\n//line <asyncgen>:1\n\treturn\n}\n",
+			"package p\n\nfunc f() {\n//line /a.py:3:5\n\tif e != nil {\n\t\t// why\n\n//line :3:5\n\t\tgoto l\n\t}\n//line <asyncgen>:12\n\treturn\n}\n",
+		},
+		{
+			"lines inside an expression are left alone",
+			"package p\n\nfunc f() {\n//line /a.py:3:5\n\tg(T{\n\t\tA:  1,\n\t\tBB: 2,\n\t})\n}\n",
+			"package p\n\nfunc f() {\n//line /a.py:3:5\n\tg(T{\n\t\tA:  1,\n\t\tBB: 2,\n\t})\n}\n",
+		},
+		{
+			"a .py directive after one of the same file takes the short form",
+			"package p\n\nfunc f() {\n//line /a.py:3:5\n\tx()\n//line /a.py:4:5\n\ty()\n//line <asyncgen>:1\n\tgoto l\n//line /a.py:5:1\n\tz()\n}\n",
+			"package p\n\nfunc f() {\n//line /a.py:3:5\n\tx()\n//line :4:5\n\ty()\n//line <asyncgen>:9\n\tgoto l\n//line /a.py:5:1\n\tz()\n}\n",
+		},
+		{"no final newline", "//line <asyncgen>:1", "//line <asyncgen>:2"},
+		{"plumbing renumbered whatever its number", "//line <asyncgen>:12\n\tx()\n", "//line <asyncgen>:2\n\tx()\n"},
 	} {
-		got := string(numberPlumbing([]byte(tc.in)))
+		got := string(finishLines([]byte(tc.in)))
 		if got != tc.want {
-			t.Errorf("numberPlumbing(%q) = %q, want %q", tc.in, got, tc.want)
+			t.Errorf("%s:\nfinishLines(%q)\n = %q\nwant %q", tc.name, tc.in, got, tc.want)
 		}
-		if strings.Count(got, "\n") != strings.Count(tc.in, "\n") {
-			t.Errorf("numberPlumbing(%q) changed the number of lines", tc.in)
+		if again := string(finishLines([]byte(got))); again != got {
+			t.Errorf("%s: not idempotent: %q -> %q", tc.name, got, again)
+		}
+	}
+}
+
+// TestFinishLinesMapsEveryLine compiles a program whose error routing
+// spans several Go lines and checks the Go compiler's view of the lines
+// (the directive in effect plus the lines since it): every line of
+// plumbing names its own Go line, and every statement of error routing
+// (an exception stored, a frame added, a goto) names the .py line of the
+// statement it belongs to.
+func TestFinishLinesMapsEveryLine(t *testing.T) {
+	src := "import asyncio\n\nasync def f(x):\n    await asyncio.sleep(0)\n    return x[\"k\"] + 1\n\nasyncio.run(f(1))\n"
+	res, err := Compile([]byte(src), Options{File: "/src/p.py", Package: "main"})
+	if err != nil || res.Go == nil {
+		t.Fatalf("Compile: %v %v", err, res)
+	}
+	out := finishLines(res.Go)
+	var file string
+	var base, at int // directive's line and the Go line it names
+	for i, l := range strings.Split(string(out), "\n") {
+		n := i + 1
+		if d, ok := parseDirective(l); ok {
+			if d.file != "" {
+				file = d.file
+			}
+			base, at = d.line, n+1
+			continue
+		}
+		if file == "" || strings.TrimSpace(l) == "" {
+			continue
+		}
+		got := base + n - at
+		code := strings.TrimSpace(l)
+		routing := strings.HasPrefix(code, "ag_exc = ") || strings.HasPrefix(code, "goto ") || strings.Contains(code, ".AddFrame(")
+		switch {
+		case file == plumbingFile && got != n:
+			t.Errorf("Go line %d %q maps to %s:%d, want %s:%d", n, l, file, got, file, n)
+		case file != plumbingFile && routing && got != base:
+			t.Errorf("Go line %d %q maps to %s:%d, want the statement's line %d", n, l, file, got, base)
 		}
 	}
 }

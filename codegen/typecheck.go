@@ -294,13 +294,17 @@ func newLineMap(src []byte) *lineMap {
 	for _, l := range strings.Split(string(src), "\n") {
 		m.dirs = append(m.dirs, cur)
 		if d, ok := parseDirective(l); ok {
+			if d.file == "" { // "//line :L:C" keeps the file name
+				d.file = cur.file
+			}
 			cur = d
 		}
 	}
 	return &m
 }
 
-// parseDirective parses "//line FILE:LINE" or "//line FILE:LINE:COL".
+// parseDirective parses "//line FILE:LINE" or "//line FILE:LINE:COL";
+// FILE may be empty.
 func parseDirective(l string) (directive, bool) {
 	rest, ok := strings.CutPrefix(l, "//line ")
 	if !ok {
