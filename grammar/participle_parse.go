@@ -154,15 +154,6 @@ var buildParticiple = sync.OnceValues(func() (*participleParsers, error) {
 	return &participleParsers{file: file, sub: sub}, nil
 })
 
-// ParticipleGrammar returns the participle grammar in participle's EBNF.
-func ParticipleGrammar() (string, error) {
-	ps, err := buildParticiple()
-	if err != nil {
-		return "", err
-	}
-	return ps.file.String(), nil
-}
-
 // ParseFileParticiple parses src like ParseFile, with the participle
 // grammar (participle_grammar.go) instead of the hand-written parser. When
 // the participle grammar rejects the source, the hand-written parser parses

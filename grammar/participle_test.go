@@ -1,6 +1,7 @@
 package grammar
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/asyncgen/asyncgen/grammar/ast"
@@ -9,7 +10,18 @@ import (
 // TestParticipleMatchesHandWritten parses snippets covering every statement
 // and expression form with both parsers and compares the dumps.
 func TestParticipleMatchesHandWritten(t *testing.T) {
-	for _, src := range participleSnippets {
+	deep := []string{
+		// Deeper than the participle path takes: the hand-written parser
+		// decides (and rejects the first three as too deeply nested).
+		"x = " + strings.Repeat("-", 5000) + "1\n",
+		"x = " + strings.Repeat("not ", 5000) + "1\n",
+		"x = 1" + strings.Repeat(" ** 1", 5000) + "\n",
+		"x = [" + strings.Repeat("-1, ", 3000) + "]\n",
+		// Nested as deep as the scanner allows.
+		"x = " + strings.Repeat("(", 199) + "1" + strings.Repeat(")", 199) + "\n",
+		"x = " + strings.Repeat("lambda: ", 500) + "1\n",
+	}
+	for _, src := range append(participleSnippets, deep...) {
 		want, werr := ParseFile("x.py", []byte(src))
 		got, gerr := ParseFileParticiple("x.py", []byte(src))
 		if (werr != nil) != (gerr != nil) {
