@@ -161,64 +161,30 @@ func (c *pconv) funcDef(f *pFuncDef, decos []ast.Expr, asyncAt int) ast.Stmt {
 	return &ast.FunctionDef{Name: f.Name.Value, Args: args, Body: body, DecoratorList: decos, Returns: returns, Pos: c.stmtPos(f.Pos.Offset, f.EndPos)}
 }
 
-func newArguments() *ast.Arguments {
-	return &ast.Arguments{
-		Posonlyargs: []*ast.Arg{}, Args: []*ast.Arg{}, Kwonlyargs: []*ast.Arg{},
-		KwDefaults: []ast.Expr{}, Defaults: []ast.Expr{},
-	}
+// param is one entry of a def's or a lambda's parameter list.
+type param struct {
+	at                 int // index of its first token
+	slash, star, dstar bool
+	arg                *ast.Arg // nil for '/' and a bare '*'
+	def                *pExpr
 }
 
-// params converts a def's parameter list, checking the order rules of
-// CPython's parameters rule.
+// params converts a def's parameter list.
 func (c *pconv) params(ps []*pParam, at int) *ast.Arguments {
-	a := newArguments()
-	star, slash := false, false
+	out := make([]param, len(ps))
 	for i, pp := range ps {
+		q := param{at: pp.Pos.Offset, slash: pp.Slash, star: pp.Star, dstar: pp.DStar != nil, def: pp.Default}
 		switch {
-		case pp.Slash:
-			if slash || star || len(a.Args) == 0 {
-				c.fail(pp.Pos.Offset, "invalid syntax")
-			}
-			slash = true
-			a.Posonlyargs, a.Args = a.Args, []*ast.Arg{}
 		case pp.DStar != nil:
-			if i != len(ps)-1 {
-				c.fail(pp.Pos.Offset, "arguments cannot follow var-keyword argument")
-			}
-			a.Kwarg = c.argDef(pp.DStar, false)
-		case pp.Star:
-			if star {
-				c.fail(pp.Pos.Offset, "* argument may appear only once")
-			}
-			star = true
-			if pp.StarArg != nil {
-				a.Vararg = c.argDef(pp.StarArg, true)
-			} else if i+1 >= len(ps) || ps[i+1].Plain == nil {
-				c.fail(pp.Pos.Offset, "named arguments must follow bare *")
-			}
-		default:
-			arg := c.argDef(pp.Plain, false)
-			var def ast.Expr
-			if pp.Default != nil {
-				def, _ = c.expr(pp.Default)
-			}
-			if star {
-				a.Kwonlyargs = append(a.Kwonlyargs, arg)
-				a.KwDefaults = append(a.KwDefaults, def)
-			} else {
-				a.Args = append(a.Args, arg)
-				if def != nil {
-					a.Defaults = append(a.Defaults, def)
-				} else if len(a.Defaults) > 0 {
-					c.fail(pp.Pos.Offset, "non-default argument follows default argument")
-				}
-			}
+			q.arg = c.argDef(pp.DStar, false)
+		case pp.StarArg != nil:
+			q.arg = c.argDef(pp.StarArg, true)
+		case pp.Plain != nil:
+			q.arg = c.argDef(pp.Plain, false)
 		}
+		out[i] = q
 	}
-	if slash && len(a.Posonlyargs) == 0 {
-		c.fail(at, "at least one argument must precede /")
-	}
-	return a
+	return c.arguments(out, at)
 }
 
 func (c *pconv) argDef(d *pArgDef, starAnn bool) *ast.Arg {
@@ -234,47 +200,64 @@ func (c *pconv) argDef(d *pArgDef, starAnn bool) *ast.Arg {
 
 // lambdaParams converts a lambda's parameter list.
 func (c *pconv) lambdaParams(ps []*pLambdaParam, at int) *ast.Arguments {
-	a := newArguments()
+	out := make([]param, len(ps))
+	for i, pp := range ps {
+		q := param{at: pp.Pos.Offset, slash: pp.Slash, star: pp.Star, dstar: pp.DStar.Value != "", def: pp.Default}
+		for _, t := range []lexer.Token{pp.DStar, pp.StarArg, pp.Plain} {
+			if t.Value != "" {
+				q.arg = &ast.Arg{Arg: t.Value, Pos: c.pos(one(t))}
+			}
+		}
+		out[i] = q
+	}
+	return c.arguments(out, at)
+}
+
+// arguments builds the Arguments of a parameter list, checking the order
+// rules of CPython's parameters and lambda_parameters rules.
+func (c *pconv) arguments(ps []param, at int) *ast.Arguments {
+	a := &ast.Arguments{
+		Posonlyargs: []*ast.Arg{}, Args: []*ast.Arg{}, Kwonlyargs: []*ast.Arg{},
+		KwDefaults: []ast.Expr{}, Defaults: []ast.Expr{},
+	}
 	star, slash := false, false
-	arg := func(t lexer.Token) *ast.Arg { return &ast.Arg{Arg: t.Value, Pos: c.pos(one(t))} }
 	for i, pp := range ps {
 		switch {
-		case pp.Slash:
+		case pp.slash:
 			if slash || star || len(a.Args) == 0 {
-				c.fail(pp.Pos.Offset, "invalid syntax")
+				c.fail(pp.at, "invalid syntax")
 			}
 			slash = true
 			a.Posonlyargs, a.Args = a.Args, []*ast.Arg{}
-		case pp.DStar.Value != "":
+		case pp.dstar:
 			if i != len(ps)-1 {
-				c.fail(pp.Pos.Offset, "arguments cannot follow var-keyword argument")
+				c.fail(pp.at, "arguments cannot follow var-keyword argument")
 			}
-			a.Kwarg = arg(pp.DStar)
-		case pp.Star:
+			a.Kwarg = pp.arg
+		case pp.star:
 			if star {
-				c.fail(pp.Pos.Offset, "* argument may appear only once")
+				c.fail(pp.at, "* argument may appear only once")
 			}
 			star = true
-			if pp.StarArg.Value != "" {
-				a.Vararg = arg(pp.StarArg)
-			} else if i+1 >= len(ps) || ps[i+1].Plain.Value == "" {
-				c.fail(pp.Pos.Offset, "named arguments must follow bare *")
+			if pp.arg != nil {
+				a.Vararg = pp.arg
+			} else if next := i + 1; next >= len(ps) || ps[next].slash || ps[next].star || ps[next].dstar {
+				c.fail(pp.at, "named arguments must follow bare *")
 			}
 		default:
-			x := arg(pp.Plain)
 			var def ast.Expr
-			if pp.Default != nil {
-				def, _ = c.expr(pp.Default)
+			if pp.def != nil {
+				def, _ = c.expr(pp.def)
 			}
 			if star {
-				a.Kwonlyargs = append(a.Kwonlyargs, x)
+				a.Kwonlyargs = append(a.Kwonlyargs, pp.arg)
 				a.KwDefaults = append(a.KwDefaults, def)
 			} else {
-				a.Args = append(a.Args, x)
+				a.Args = append(a.Args, pp.arg)
 				if def != nil {
 					a.Defaults = append(a.Defaults, def)
 				} else if len(a.Defaults) > 0 {
-					c.fail(pp.Pos.Offset, "non-default argument follows default argument")
+					c.fail(pp.at, "non-default argument follows default argument")
 				}
 			}
 		}

@@ -193,8 +193,10 @@ func parseParticiple(filename, text string, toks []Token) (*ast.Module, error) {
 	if err != nil {
 		return nil, err
 	}
+	// CPython's checks that conversion makes fail through p's bailout.
 	p := &parser{filename: filename, src: text, toks: toks, viaParticiple: true}
-	return convertWith(p, func(c *pconv) *ast.Module { return c.file(tree) })
+	c := &pconv{p: p, toks: toks}
+	return parseWith(p, func() *ast.Module { return c.file(tree) })
 }
 
 // runParticiple runs one participle parser over toks, turning a panic of
@@ -211,22 +213,6 @@ func runParticiple[G any](pp *participle.Parser[G], filename, text string, toks 
 		return nil, fmt.Errorf("participle lexer: %w", err)
 	}
 	return pp.ParseFromLexer(peek)
-}
-
-// convertWith runs a conversion, turning the parser's bailout (raised by
-// CPython's target and literal checks) into an error.
-func convertWith[T any](p *parser, f func(c *pconv) T) (res T, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			b, ok := r.(bailout)
-			if !ok {
-				panic(r)
-			}
-			var zero T
-			res, err = zero, b.err
-		}
-	}()
-	return f(&pconv{p: p, toks: p.toks}), nil
 }
 
 // participleSubExpression parses the tokens of an f-string replacement
