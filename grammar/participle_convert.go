@@ -278,7 +278,7 @@ func (c *pconv) classDef(d *pClassDef, decos []ast.Expr) ast.Stmt {
 	return n
 }
 
-func (c *pconv) ifChain(start int, end lexer.Position, test *pNamedExpr, body *pBlock, elifs []*pElif, els *pBlock) *ast.If {
+func (c *pconv) ifChain(start int, end lexer.Position, test *pExpr, body *pBlock, elifs []*pElif, els *pBlock) *ast.If {
 	t, _ := c.namedExpr(test)
 	n := &ast.If{Test: t, Body: c.block(body)}
 	switch {
@@ -617,9 +617,10 @@ func (c *pconv) starTarget(t *pStarTarget) (ast.Expr, tspan) {
 	return &ast.Starred{Value: v, Ctx: ast.Store, Pos: c.pos(sp)}, sp
 }
 
-func (c *pconv) namedExpr(n *pNamedExpr) (ast.Expr, tspan) {
-	e, es := c.expr(n.Expr)
-	if n.Value == nil {
+// namedExpr converts an expression where named_expression may stand.
+func (c *pconv) namedExpr(n *pExpr) (ast.Expr, tspan) {
+	e, es := c.exprBody(n)
+	if n.Walrus == nil {
 		return e, es
 	}
 	target, ok := e.(*ast.Name)
@@ -627,12 +628,22 @@ func (c *pconv) namedExpr(n *pNamedExpr) (ast.Expr, tspan) {
 		c.p.failNode(e, "cannot use assignment expressions with "+exprName(e))
 	}
 	target.Ctx = ast.Store
-	v, vs := c.expr(n.Value)
+	v, vs := c.expr(n.Walrus)
 	sp := tspan{es.first, vs.last}
 	return &ast.NamedExpr{Target: target, Value: v, Pos: c.pos(sp)}, sp
 }
 
+// expr converts an expression where no ':=' may stand.
 func (c *pconv) expr(e *pExpr) (ast.Expr, tspan) {
+	x, sp := c.exprBody(e)
+	if e.Walrus != nil {
+		c.fail(sp.last+1, "invalid syntax") // at ':='
+	}
+	return x, sp
+}
+
+// exprBody converts e without its ':=' part.
+func (c *pconv) exprBody(e *pExpr) (ast.Expr, tspan) {
 	if e.Lambda != nil {
 		return c.lambda(e.Lambda)
 	}
@@ -810,7 +821,7 @@ func (c *pconv) binOp(left ast.Expr, ls tspan, op ast.Operator, right ast.Expr, 
 // factor converts ('+' | '-' | '~')* ['await'] primary ['**' factor];
 // the caller has dealt with its 'not' prefixes.
 func (c *pconv) factor(f *pFactor) (ast.Expr, tspan) {
-	e, sp := c.primary(f.Primary)
+	e, sp := c.primary(f.Atom, f.Trailers)
 	if f.Await.Value != "" {
 		sp.first = f.Await.Pos.Offset
 		e = &ast.Await{Value: e, Pos: c.pos(sp)}
@@ -836,9 +847,9 @@ func (c *pconv) factor(f *pFactor) (ast.Expr, tspan) {
 	return e, sp
 }
 
-func (c *pconv) primary(n *pPrimary) (ast.Expr, tspan) {
-	e, sp := c.atom(n.Atom)
-	for _, t := range n.Trailers {
+func (c *pconv) primary(atom *pAtom, trailers []*pTrailer) (ast.Expr, tspan) {
+	e, sp := c.atom(atom)
+	for _, t := range trailers {
 		sp.last = c.lastBefore(t.EndPos.Offset)
 		switch {
 		case t.Attr.Value != "":
@@ -953,10 +964,10 @@ func (c *pconv) slice(s *pSlice) ast.Expr {
 	}
 	n := &ast.Slice{Pos: pos}
 	if s.Lower != nil {
-		if s.Lower.Value != nil {
+		if s.Lower.Walrus != nil {
 			c.fail(s.Pos.Offset, "invalid syntax")
 		}
-		n.Lower, _ = c.expr(s.Lower.Expr)
+		n.Lower, _ = c.expr(s.Lower)
 	}
 	if s.Upper != nil {
 		n.Upper, _ = c.expr(s.Upper)
@@ -1093,10 +1104,10 @@ func (c *pconv) brace(b *pDictBody, at int, pos ast.Pos) ast.Expr {
 // dictKey converts a dict key, which is an expression: neither starred
 // nor an unparenthesised assignment expression.
 func (c *pconv) dictKey(k *pStarNamedExpr, at int) ast.Expr {
-	if k.Star != nil || k.Named.Value != nil {
+	if k.Star != nil || k.Named.Walrus != nil {
 		c.fail(at, "invalid syntax")
 	}
-	e, _ := c.expr(k.Named.Expr)
+	e, _ := c.expr(k.Named)
 	return e
 }
 

@@ -150,10 +150,10 @@ type pRHS struct {
 
 // pDecorated: decorators (class_def_raw | function_def_raw)
 type pDecorated struct {
-	Decorators []*pNamedExpr `parser:"('@' @@ NEWLINE)+"`
-	Async      *pAsyncDef    `parser:"(  @@"`
-	Func       *pFuncDef     `parser:" | @@"`
-	Class      *pClassDef    `parser:" | @@ )"`
+	Decorators []*pExpr   `parser:"('@' @@ NEWLINE)+"`
+	Async      *pAsyncDef `parser:"(  @@"`
+	Func       *pFuncDef  `parser:" | @@"`
+	Class      *pClassDef `parser:" | @@ )"`
 }
 
 // pAsyncDef: 'async' function_def_raw
@@ -208,26 +208,26 @@ type pClassDef struct {
 type pIf struct {
 	EndPos lexer.Position
 	Pos    lexer.Position
-	Test   *pNamedExpr `parser:"'if' @@"`
-	Body   *pBlock     `parser:"':' @@"`
-	Elifs  []*pElif    `parser:"@@*"`
-	Else   *pBlock     `parser:"('else' ':' @@)?"`
+	Test   *pExpr   `parser:"'if' @@"`
+	Body   *pBlock  `parser:"':' @@"`
+	Elifs  []*pElif `parser:"@@*"`
+	Else   *pBlock  `parser:"('else' ':' @@)?"`
 }
 
 // pElif: 'elif' named_expression ':' block
 type pElif struct {
 	Pos  lexer.Position
-	Test *pNamedExpr `parser:"'elif' @@"`
-	Body *pBlock     `parser:"':' @@"`
+	Test *pExpr  `parser:"'elif' @@"`
+	Body *pBlock `parser:"':' @@"`
 }
 
 // pWhile: 'while' named_expression ':' block [else_block]
 type pWhile struct {
 	EndPos lexer.Position
 	Pos    lexer.Position
-	Test   *pNamedExpr `parser:"'while' @@"`
-	Body   *pBlock     `parser:"':' @@"`
-	Else   *pBlock     `parser:"('else' ':' @@)?"`
+	Test   *pExpr  `parser:"'while' @@"`
+	Body   *pBlock `parser:"':' @@"`
+	Else   *pBlock `parser:"('else' ':' @@)?"`
 }
 
 // pFor: 'for' star_targets 'in' star_expressions ':' block [else_block]
@@ -296,9 +296,9 @@ type pMatch struct {
 // pCase: "case" patterns guard? ':' block
 type pCase struct {
 	Pos      lexer.Position
-	Patterns *pPatterns  `parser:"'case' @@"`
-	Guard    *pNamedExpr `parser:"('if' @@)?"`
-	Body     *pBlock     `parser:"':' @@"`
+	Patterns *pPatterns `parser:"'case' @@"`
+	Guard    *pExpr     `parser:"('if' @@)?"`
+	Body     *pBlock    `parser:"':' @@"`
 }
 
 // pPatterns: open_sequence_pattern | pattern
@@ -407,8 +407,8 @@ type pStarNamedExprs struct {
 // pStarNamedExpr: '*' bitwise_or | named_expression
 type pStarNamedExpr struct {
 	Pos   lexer.Position
-	Named *pNamedExpr `parser:"  @@"`
-	Star  *pBitOr     `parser:"| '*' @@"`
+	Named *pExpr  `parser:"  @@"`
+	Star  *pBitOr `parser:"| '*' @@"`
 }
 
 // pStarTargets: star_target (',' star_target)* [','], each target parsed
@@ -427,18 +427,15 @@ type pStarTarget struct {
 	Value *pBitOr `parser:"@@"`
 }
 
-// pNamedExpr: NAME ':=' expression | expression. The target is parsed as
-// an expression and must turn out to be a lone NAME.
-type pNamedExpr struct {
-	Expr  *pExpr `parser:"@@"`
-	Value *pExpr `parser:"(':=' @@)?"`
-}
-
-// pExpr: lambdef | disjunction ['if' disjunction 'else' expression]
+// pExpr: lambdef | disjunction ['if' disjunction 'else' expression],
+// and named_expression (NAME ':=' expression) with it: the target of ':='
+// is parsed as an expression and must turn out to be a lone NAME, and
+// conversion accepts ':=' only where named_expression may stand.
 type pExpr struct {
 	Body   *pOps    `parser:"  @@"`
 	Test   *pOps    `parser:"  ('if' @@"`
 	Else   *pExpr   `parser:"   'else' @@)?"`
+	Walrus *pExpr   `parser:"  (':=' @@)?"`
 	Lambda *pLambda `parser:"| @@"`
 }
 
@@ -504,23 +501,19 @@ type pArithOp struct {
 	Right *pFactor `parser:"@@"`
 }
 
-// pFactor is CPython's factor, power and await_primary in one production,
-// with inversion's 'not' prefixes: 'not'* ('+' | '-' | '~')* ['await']
-// primary ['**' factor]. The signs apply to the power, as in factor: '-'
+// pFactor is CPython's factor, power, await_primary and primary in one
+// production, with inversion's 'not' prefixes: 'not'* ('+' | '-' | '~')*
+// ['await'] atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
+// ['**' factor]. The signs apply to the power, as in factor: '-'
 // factor | power; conversion accepts 'not' only where inversion may stand.
 type pFactor struct {
-	Pos     lexer.Position
-	Nots    []string    `parser:"@'not'*"` // at consecutive tokens from Pos
-	Signs   []string    `parser:"@SIGN*"`  // at the tokens after the nots
-	Await   lexer.Token `parser:"@'await'?"`
-	Primary *pPrimary   `parser:"@@"`
-	Exp     *pFactor    `parser:"('**' @@)?"`
-}
-
-// pPrimary: atom ('.' NAME | '(' [arguments] ')' | '[' slices ']')*
-type pPrimary struct {
+	Pos      lexer.Position
+	Nots     []string    `parser:"@'not'*"` // at consecutive tokens from Pos
+	Signs    []string    `parser:"@SIGN*"`  // at the tokens after the nots
+	Await    lexer.Token `parser:"@'await'?"`
 	Atom     *pAtom      `parser:"@@"`
 	Trailers []*pTrailer `parser:"@@*"`
+	Exp      *pFactor    `parser:"('**' @@)?"`
 }
 
 // pTrailer: '.' NAME | '(' [arguments] ')' | '[' slices ']'
@@ -539,7 +532,7 @@ type pTrailer struct {
 type pArg struct {
 	Pos     lexer.Position
 	EndPos  lexer.Position
-	Value   *pNamedExpr `parser:"  @@"`
+	Value   *pExpr      `parser:"  @@"`
 	KwValue *pExpr      `parser:"  ( '=' @@"`
 	Comp    []*pCompFor `parser:"  | @@+ )?"`
 	Star    *pExpr      `parser:"| '*' @@"`
@@ -558,12 +551,12 @@ type pSlices struct {
 type pSlice struct {
 	Pos    lexer.Position
 	EndPos lexer.Position
-	Star   *pExpr      `parser:"  '*' @@"`
-	Lower  *pNamedExpr `parser:"| ( @@?"`
-	Colon  bool        `parser:"    ( @':'"`
-	Upper  *pExpr      `parser:"      @@?"`
-	Colon2 bool        `parser:"      ( @':'"`
-	Step   *pExpr      `parser:"        @@? )? )? )!"`
+	Star   *pExpr `parser:"  '*' @@"`
+	Lower  *pExpr `parser:"| ( @@?"`
+	Colon  bool   `parser:"    ( @':'"`
+	Upper  *pExpr `parser:"      @@?"`
+	Colon2 bool   `parser:"      ( @':'"`
+	Step   *pExpr `parser:"        @@? )? )? )!"`
 }
 
 // pAtom: NAME, True/False/None, '...', NUMBER, STRING+, and the bracketed
