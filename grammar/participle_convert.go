@@ -716,7 +716,7 @@ func (c *pconv) ops(o *pOps) (ast.Expr, tspan) {
 	cl := &climber{c: c, factors: make([]*pFactor, 0, n), ops: make([]string, 0, n-1), allowNots: true}
 	cl.factors = append(cl.factors, o.First)
 	for _, r := range o.Rest {
-		op, f := r.Op, r.Right
+		op, f := string(r.Op), r.Right
 		if op == "is" && len(f.Nots) > 0 {
 			// "is not": the first 'not' belongs to the operator.
 			g := *f
@@ -741,7 +741,7 @@ func (c *pconv) bitOr(b *pBitOr) (ast.Expr, tspan) {
 	cl := &climber{c: c, factors: make([]*pFactor, 0, n), ops: make([]string, 0, n-1)}
 	cl.factors = append(cl.factors, b.First)
 	for _, r := range b.Rest {
-		cl.ops = append(cl.ops, r.Op)
+		cl.ops = append(cl.ops, string(r.Op))
 		cl.factors = append(cl.factors, r.Right)
 	}
 	return cl.all(precBitOr)

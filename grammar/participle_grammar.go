@@ -1,6 +1,9 @@
 package grammar
 
-import "github.com/alecthomas/participle/v2/lexer"
+import (
+	"github.com/alecthomas/participle/v2"
+	"github.com/alecthomas/participle/v2/lexer"
+)
 
 // This file is Python 3.11's grammar as a participle v2 grammar: one Go
 // struct per production, the production in the struct tags. It follows
@@ -483,8 +486,38 @@ type pOps struct {
 // the right operand, which conversion turns back into "is not". '~' is a
 // SIGN but no binary operator: conversion rejects it.
 type pOpOperand struct {
-	Op    string   `parser:"@(ARITH | SIGN | LOGIC | 'not' 'in')"`
+	Op    pBinOp   `parser:"@@"`
 	Right *pFactor `parser:"@@"`
+}
+
+// pBinOp is a binary operator of the pOps levels: ARITH | SIGN | LOGIC |
+// 'not' 'in'. It is a participle Parseable leaf rather than that
+// disjunction, for speed: it is tried after every operand, and each
+// alternative of a disjunction costs participle a backtracking branch.
+type pBinOp string
+
+// Parse consumes one binary operator, or reports participle.NextMatch.
+func (o *pBinOp) Parse(lex *lexer.PeekingLexer) error {
+	t := lex.Peek()
+	switch t.Type {
+	case logicType, arithType, signType:
+		lex.Next()
+		*o = pBinOp(t.Value)
+		return nil
+	case keywordType:
+		if t.Value != "not" {
+			break
+		}
+		cp := lex.MakeCheckpoint()
+		lex.Next()
+		if n := lex.Peek(); n.Type == logicType && n.Value == "in" {
+			lex.Next()
+			*o = "notin"
+			return nil
+		}
+		lex.LoadCheckpoint(cp)
+	}
+	return participle.NextMatch
 }
 
 // pBitOr is bitwise_or down to term, flat like pOps: the level of
@@ -497,8 +530,22 @@ type pBitOr struct {
 // pArithOp is a binary operator of the bitwise_or..term levels and its
 // right operand.
 type pArithOp struct {
-	Op    string   `parser:"@(ARITH | SIGN)"`
-	Right *pFactor `parser:"@@"`
+	Op    pArithTok `parser:"@@"`
+	Right *pFactor  `parser:"@@"`
+}
+
+// pArithTok is an operator of the bitwise_or..term levels: ARITH | SIGN,
+// as a Parseable leaf like pBinOp.
+type pArithTok string
+
+// Parse consumes one ARITH or SIGN token, or reports participle.NextMatch.
+func (o *pArithTok) Parse(lex *lexer.PeekingLexer) error {
+	if t := lex.Peek(); t.Type == arithType || t.Type == signType {
+		lex.Next()
+		*o = pArithTok(t.Value)
+		return nil
+	}
+	return participle.NextMatch
 }
 
 // pFactor is CPython's factor, power, await_primary and primary in one
