@@ -261,24 +261,11 @@ func excGetAttr(e *Exc, name string) (Object, *Exc) {
 func SetAttr(o Object, name string, value Object) *Exc {
 	switch v := o.(type) {
 	case *Instance:
-		if sa, ok := v.Class.Lookup("__setattr__"); ok {
+		if sa, ok := v.Class.Lookup("__setattr__"); ok && sa != Object(objectSetAttr) {
 			_, e := Call(sa, []Object{v, name, value}, nil)
 			return e
 		}
-		if cv, ok := v.Class.Lookup(name); ok {
-			if p, ok := cv.(*Property); ok {
-				if p.Set == nil {
-					return Errorf(AttributeError, "property '%s' of '%s' object has no setter", name, v.Class.Name)
-				}
-				_, e := Call(p.Set, []Object{v, value}, nil)
-				return e
-			}
-		}
-		if v.Attrs == nil {
-			v.Attrs = map[string]Object{}
-		}
-		v.Attrs[name] = value
-		return nil
+		return setInstanceAttr(v, name, value)
 	case *Class:
 		v.SetMethod(name, value)
 		return nil
@@ -327,15 +314,11 @@ func SetAttr(o Object, name string, value Object) *Exc {
 func DelAttr(o Object, name string) *Exc {
 	switch v := o.(type) {
 	case *Instance:
-		if da, ok := v.Class.Lookup("__delattr__"); ok {
+		if da, ok := v.Class.Lookup("__delattr__"); ok && da != Object(objectDelAttr) {
 			_, e := Call(da, []Object{v, name}, nil)
 			return e
 		}
-		if _, ok := v.Attrs[name]; ok {
-			delete(v.Attrs, name)
-			return nil
-		}
-		return Errorf(AttributeError, "'%s' object has no attribute '%s'", v.Class.Name, name)
+		return delInstanceAttr(v, name)
 	case *Exc:
 		if _, ok := v.Attrs[name]; ok {
 			delete(v.Attrs, name)

@@ -39,14 +39,15 @@ func (c *Class) IsSubclass(other *Class) bool {
 	return false
 }
 
-// QualifiedName is the name a traceback's last line uses: the bare name for
-// builtins and __main__ classes, "module.Name" otherwise (for example
+// QualifiedName is the name a traceback's last line uses: the qualified
+// name (__qualname__, "Outer.Inner" for a nested class) for builtins and
+// __main__ classes, "module.QualName" otherwise (for example
 // "asyncio.exceptions.CancelledError").
 func (c *Class) QualifiedName() string {
 	if c.Module == "builtins" || c.Module == "__main__" || c.Module == "" {
-		return c.Name
+		return c.qualName()
 	}
-	return c.Module + "." + c.Name
+	return c.Module + "." + c.qualName()
 }
 
 // Lookup finds attribute name on c or its bases.

@@ -92,3 +92,88 @@ func (c *ClassMethod) getAttr(name string) (Object, bool, *Exc) {
 	}
 	return nil, false, nil
 }
+
+// qualName is the class's __qualname__ as its class statement set it
+// ("Outer.Inner", "f.<locals>.C"), or its name.
+func (c *Class) qualName() string {
+	if q, ok := c.Attrs["__qualname__"].(string); ok {
+		return q
+	}
+	return c.Name
+}
+
+// objectSetAttr and objectDelAttr are object.__setattr__ and
+// object.__delattr__: the default attribute assignment, which a class's
+// own __setattr__ reaches through super() or object.
+var objectSetAttr, objectDelAttr *Function
+
+func init() {
+	objectSetAttr = NewBuiltin("__setattr__", func(args []Object, kw []Kwarg) (Object, *Exc) {
+		if len(args) != 3 || len(kw) > 0 {
+			return nil, Errorf(TypeError, "expected 3 arguments, got %d", len(args))
+		}
+		name, ok := args[1].(string)
+		if !ok {
+			return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+		}
+		inst, ok := args[0].(*Instance)
+		if !ok {
+			return None, SetAttr(args[0], name, args[2])
+		}
+		return None, setInstanceAttr(inst, name, args[2])
+	})
+	objectDelAttr = NewBuiltin("__delattr__", func(args []Object, kw []Kwarg) (Object, *Exc) {
+		if len(args) != 2 || len(kw) > 0 {
+			return nil, Errorf(TypeError, "expected 2 arguments, got %d", len(args))
+		}
+		name, ok := args[1].(string)
+		if !ok {
+			return nil, Errorf(TypeError, "attribute name must be string, not '%s'", TypeName(args[1]))
+		}
+		inst, ok := args[0].(*Instance)
+		if !ok {
+			return None, DelAttr(args[0], name)
+		}
+		return None, delInstanceAttr(inst, name)
+	})
+	ObjectClass.SetMethod("__setattr__", objectSetAttr)
+	ObjectClass.SetMethod("__delattr__", objectDelAttr)
+}
+
+// setInstanceAttr is object.__setattr__ on an instance: a property's
+// setter, or the instance's own attribute.
+func setInstanceAttr(v *Instance, name string, value Object) *Exc {
+	if cv, ok := v.Class.Lookup(name); ok {
+		if p, ok := cv.(*Property); ok {
+			if p.Set == nil {
+				return Errorf(AttributeError, "property '%s' of '%s' object has no setter", name, v.Class.Name)
+			}
+			_, e := Call(p.Set, []Object{v, value}, nil)
+			return e
+		}
+	}
+	if v.Attrs == nil {
+		v.Attrs = map[string]Object{}
+	}
+	v.Attrs[name] = value
+	return nil
+}
+
+// delInstanceAttr is object.__delattr__ on an instance: a property's
+// deleter, or removing the instance's own attribute.
+func delInstanceAttr(v *Instance, name string) *Exc {
+	if cv, ok := v.Class.Lookup(name); ok {
+		if p, ok := cv.(*Property); ok {
+			if p.Del == nil {
+				return Errorf(AttributeError, "property '%s' of '%s' object has no deleter", name, v.Class.Name)
+			}
+			_, e := Call(p.Del, []Object{v}, nil)
+			return e
+		}
+	}
+	if _, ok := v.Attrs[name]; ok {
+		delete(v.Attrs, name)
+		return nil
+	}
+	return Errorf(AttributeError, "'%s' object has no attribute '%s'", v.Class.Name, name)
+}

@@ -272,7 +272,7 @@ func classPath(c *Class) string {
 	if c.Module == "builtins" || c.Module == "" {
 		return c.Name
 	}
-	return c.Module + "." + c.Name
+	return c.Module + "." + c.qualName()
 }
 
 // EllipsisType is the type of Ellipsis.
