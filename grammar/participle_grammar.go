@@ -7,22 +7,30 @@ import (
 
 // This file is Python 3.11's grammar as a participle v2 grammar: one Go
 // struct per production, the production in the struct tags. It follows
-// CPython's Grammar/python.gram (statements, then expressions from
-// "expression" down to "atom" in CPython's precedence order), restructured
-// where a PEG rule would need unbounded backtracking in participle:
+// CPython's Grammar/python.gram, statements first, then expressions,
+// restructured where a PEG rule would need unbounded backtracking in
+// participle, and where participle's cost per production mattered:
 //
 //   - assignment targets, del targets and "for" targets are parsed as
 //     expressions (star_expressions, bitwise_or) and checked when the tree
-//     is converted, with the hand-written parser's CPython messages;
+//     is converted, with the hand-written parser's CPython messages; so are
+//     the target of ':=', the name of a keyword argument and the operand
+//     of a star;
 //   - tuples, lists, sets, dicts and their comprehensions share one bracket
 //     body production each, told apart during conversion;
+//   - the binary-operator levels from disjunction down to term are one flat
+//     sequence (pOps, pBitOr) that conversion rebuilds by precedence
+//     climbing over CPython's levels; factor, power, await_primary and
+//     primary are one production (pFactor);
 //   - a class pattern is a dotted name with an optional argument list.
 //
 // Tokens come from the scanner (participleLexer): hard keywords have their
 // own token type, so @NAME never captures a keyword, while the soft keywords
-// "match", "case" and "_" stay NAMEs. Every captured lexer.Token and every
-// Pos/EndPos field carries the token's index in the scanner's token slice
-// in its Offset, which conversion uses to give nodes CPython's positions.
+// "match", "case" and "_" stay NAMEs; operators come in classes (LOGIC,
+// ARITH, SIGN, CONST, AUGASSIGN) that one token reference matches. Every
+// captured lexer.Token and every Pos/EndPos field carries the token's index
+// in the scanner's token slice in its Offset, which conversion uses to give
+// nodes CPython's positions.
 
 // pFile: statements ENDMARKER
 type pFile struct {
