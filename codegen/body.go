@@ -92,34 +92,57 @@ func (b *body) use(label string) string {
 
 // liveLabels finds the labels targeted by reachable statements: a label
 // makes the code after it reachable only if something reachable jumps to
-// it, so this iterates to a fixed point.
+// it. Code is scanned from the start of the body and from each label that
+// becomes live, on through the labels it falls into, up to a statement
+// that does not fall through; each item is scanned once, so the cost is
+// linear in the size of the body.
 func (b *body) liveLabels() map[string]bool {
-	used := map[string]bool{}
-	for {
-		next := map[string]bool{}
-		for _, r := range b.roots {
-			next[r] = true
+	at := map[string]int{} // label -> index of its item
+	for i, it := range b.items {
+		if it.label != "" {
+			at[it.label] = i
 		}
-		dead := false
-		for _, it := range b.items {
+	}
+	used := map[string]bool{}
+	scanned := make([]bool, len(b.items)+1) // scans started or passed here
+	var work []int
+	live := func(label string) {
+		if used[label] {
+			return
+		}
+		used[label] = true
+		if i, ok := at[label]; ok {
+			work = append(work, i)
+		}
+	}
+	for _, r := range b.roots {
+		live(r)
+	}
+	work = append(work, 0)
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+	scan:
+		for ; i < len(b.items); i++ {
+			it := b.items[i]
 			switch {
 			case it.label != "":
-				if used[it.label] {
-					dead = false
+				if scanned[i] {
+					break scan
 				}
-			case dead || it.directive != "":
+				scanned[i] = true
+			case it.directive != "":
 			default:
 				for _, t := range it.targets {
-					next[t] = true
+					live(t)
 				}
-				dead = it.terminal
+				if it.terminal {
+					break scan
+				}
 			}
 		}
-		if len(next) == len(used) {
-			return next
-		}
-		used = next
 	}
+	return used
 }
 
 // plumbingFile is the pseudo-file that generated scaffolding maps to, as

@@ -2,6 +2,8 @@ package codegen
 
 import (
 	"fmt"
+	"maps"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -118,6 +120,77 @@ func TestFinishLinesMapsEveryLine(t *testing.T) {
 			t.Errorf("Go line %d %q maps to %s:%d, want %s:%d", n, l, file, got, file, n)
 		case file != plumbingFile && routing && got != base:
 			t.Errorf("Go line %d %q maps to %s:%d, want the statement's line %d", n, l, file, got, base)
+		}
+	}
+}
+
+// fixedPointLabels is the definition liveLabels implements, computed the
+// slow way: iterate reachability to a fixed point.
+func fixedPointLabels(b *body) map[string]bool {
+	used := map[string]bool{}
+	for {
+		next := map[string]bool{}
+		for _, r := range b.roots {
+			next[r] = true
+		}
+		dead := false
+		for _, it := range b.items {
+			switch {
+			case it.label != "":
+				if used[it.label] {
+					dead = false
+				}
+			case dead || it.directive != "":
+			default:
+				for _, t := range it.targets {
+					next[t] = true
+				}
+				dead = it.terminal
+			}
+		}
+		if len(next) == len(used) {
+			return next
+		}
+		used = next
+	}
+}
+
+// TestLiveLabelsMatchesFixedPoint compares liveLabels with the fixed-point
+// definition on random bodies of labels, directives, gotos, conditional
+// gotos, returns and plain statements.
+func TestLiveLabelsMatchesFixedPoint(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := range 2000 {
+		b := newBody("/p.py")
+		nlabels := 1 + rng.IntN(8)
+		label := func() string { return fmt.Sprintf("l%d", rng.IntN(nlabels)) }
+		marked := map[string]bool{}
+		for range rng.IntN(30) {
+			switch rng.IntN(6) {
+			case 0: // each label is placed once, as in Go
+				if l := label(); !marked[l] {
+					marked[l] = true
+					b.mark(l)
+				}
+			case 1:
+				b.jump(label())
+			case 2:
+				b.gotoIf(jen.True(), label())
+			case 3:
+				b.ret()
+			case 4:
+				b.at(1+rng.IntN(9), 0)
+				b.emit(jen.Id("x").Op("=").Lit(1))
+			default:
+				b.plumbing(jen.Id("y").Op("=").Lit(2))
+			}
+		}
+		if rng.IntN(3) == 0 {
+			b.roots = append(b.roots, label())
+		}
+		got, want := b.liveLabels(), fixedPointLabels(b)
+		if !maps.Equal(got, want) {
+			t.Fatalf("body %d: liveLabels = %v, fixed point = %v\nitems: %+v", n, got, want, b.items)
 		}
 	}
 }
