@@ -33,7 +33,7 @@ func (f *fn) call(e *ast.Call) *jen.Statement {
 	}
 	var kw jen.Code = jen.Nil()
 	if len(e.Keywords) > 0 {
-		kw = f.keywords(e.Keywords)
+		kw = f.keywords(e.Keywords, callee)
 	}
 	return f.op(py("Call").Call(callee, args, kw))
 }
@@ -80,7 +80,7 @@ func (f *fn) args(args []ast.Expr, later []ast.Expr) []jen.Code {
 
 // keywords compiles keyword arguments, expanding **mappings, into a Go
 // expression of type []py.Kwarg.
-func (f *fn) keywords(kws []*ast.Keyword) jen.Code {
+func (f *fn) keywords(kws []*ast.Keyword, callee jen.Code) jen.Code {
 	expand := false
 	for _, k := range kws {
 		if k.Arg == nil {
@@ -100,7 +100,7 @@ func (f *fn) keywords(kws []*ast.Keyword) jen.Code {
 	for _, k := range kws {
 		v := f.expr(k.Value)
 		if k.Arg == nil {
-			f.b.emit(jen.List(acc.Clone(), jen.Id(excVar)).Op("=").Add(rt("KwargsUpdate").Call(acc, v)))
+			f.b.emit(jen.List(acc.Clone(), jen.Id(excVar)).Op("=").Add(rt("KwargsUpdate").Call(callee, acc, v)))
 			f.check()
 			continue
 		}

@@ -110,12 +110,34 @@ func (f *fn) functionObject(s *check.Scope, node ast.Node, args *ast.Arguments, 
 		sm := f.g.machine(f, s, node, params, func(mf *fn) { mf.compileBody(body) })
 		code = sm.code
 		stmts = []jen.Code{jen.Return(sm.construct(f, slots), jen.Nil())}
-	case f.scope.Kind == check.ModuleScope:
+	case f.scope.Kind == check.ModuleScope && len(f.inline) == 0:
 		var name string
 		name, code = f.g.plainFunc(f, s, node, params, body)
 		stmts = []jen.Code{jen.Return(jen.Id(name).Call(slots...))}
 	default:
+		// A closure over a comprehension's variables binds their cells
+		// when it is created: the next run of the comprehension makes new
+		// ones, and a Go closure would see the variable, not its value.
+		caps := map[string]*jen.Statement{}
+		var capParams, capArgs []jen.Code
+		for _, name := range s.FreeNames() {
+			if p := f.inlineAddr(name); p != nil {
+				id := "ag_cap_" + goName(name)
+				caps[name] = jen.Id(id)
+				capParams = append(capParams, jen.Id(id).Op("*").Add(py("Object")))
+				capArgs = append(capArgs, p)
+			}
+		}
+		old := f.captures
+		f.captures = caps
 		stmts, code = f.g.closureBody(f, s, node, params, body)
+		f.captures = old
+		if len(caps) > 0 {
+			wrapper := jen.Func().Params(jen.Id("ag_args").Index().Add(py("Object")), jen.Id("_").Index().Add(py("Kwarg"))).
+				Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...)
+			return jen.Func().Params(capParams...).Op("*").Add(py("Function")).
+				Block(jen.Return(rt("Func").Call(jen.Id(code), sig, wrapper))).Call(capArgs...)
+		}
 	}
 	wrapper := jen.Func().Params(jen.Id("ag_args").Index().Add(py("Object")), jen.Id("_").Index().Add(py("Kwarg"))).
 		Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...)

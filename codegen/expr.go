@@ -46,6 +46,9 @@ func (f *fn) expr(e ast.Expr) *jen.Statement {
 		lo, hi, st := f.optExpr(e.Lower), f.optExpr(e.Upper), f.optExpr(e.Step)
 		return f.value(py("NewSlice").Call(lo, hi, st))
 	case *ast.Tuple:
+		if hasStarred(e.Elts) {
+			return f.value(py("Tuple").Call(rt("Items").Call(f.starredList(e.Elts))))
+		}
 		return f.value(py("Tuple").Values(f.elements(e.Elts)...))
 	case *ast.List:
 		return f.value(py("NewList").Call(f.elements(e.Elts)...))
@@ -226,7 +229,12 @@ func (f *fn) elements(elts []ast.Expr) []jen.Code {
 		}
 		return out
 	}
-	// Build a list, extending it with each starred iterable.
+	return []jen.Code{jen.Add(rt("Items").Call(f.starredList(elts))).Op("...")}
+}
+
+// starredList builds a list of the items of a display with *starred
+// items, extending it with each starred iterable.
+func (f *fn) starredList(elts []ast.Expr) *jen.Statement {
 	acc := f.value(py("NewList").Call())
 	for _, e := range elts {
 		if s, ok := e.(*ast.Starred); ok {
@@ -238,7 +246,7 @@ func (f *fn) elements(elts []ast.Expr) []jen.Code {
 		v := f.expr(e)
 		f.b.emit(rt("Append").Call(acc, v))
 	}
-	return []jen.Code{jen.Add(rt("Items").Call(acc)).Op("...")}
+	return acc
 }
 
 func (f *fn) dict(e *ast.Dict) *jen.Statement {

@@ -60,6 +60,9 @@ type fn struct {
 	// inline lists the comprehensions being compiled inside this function,
 	// innermost last; their variables shadow the function's.
 	inline []*inlineScope
+	// captures maps the comprehension cells a closure being compiled
+	// captures to the Go parameters that bind them when it is created.
+	captures map[string]*jen.Statement
 }
 
 type field struct {
@@ -207,6 +210,9 @@ func (f *fn) outerRef(name string) *jen.Statement {
 		p = p.parent // a class body's names are not visible to its methods
 	}
 	if p != nil {
+		if c, ok := p.captures[name]; ok {
+			return jen.Parens(jen.Op("*").Add(c.Clone()))
+		}
 		return p.varRef(name)
 	}
 	return jen.Id(goName(name))

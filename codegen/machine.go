@@ -88,7 +88,7 @@ func (g *generator) funcName(s *check.Scope) string {
 		return d.goName
 	}
 	g.nfuncs++
-	return fmt.Sprintf("agF%d_%s", g.nfuncs, goName(s.Name))
+	return fmt.Sprintf("agF%d_%s", g.nfuncs, goName(strings.Trim(s.Name, "<>")))
 }
 
 // closureBody compiles a nested def to the statements of a Go closure that

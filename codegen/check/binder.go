@@ -98,7 +98,12 @@ func qualName(parent *Scope, name string) string {
 
 // bind records that the current scope binds name.
 func (b *binder) bind(name string) {
-	b.cur.symbol(name).Bound = true
+	sym := b.cur.symbol(name)
+	sym.Bound = true
+	if sym.Declared && sym.Kind == Global && b.cur.Kind != ModuleScope {
+		// Binding a name declared global binds the module's variable.
+		b.info.Module.symbol(name).Bound = true
+	}
 }
 
 func (b *binder) read(name string, p *ast.Pos) {

@@ -231,6 +231,11 @@ func (l *EventLoop) RunUntilComplete(aw py.Awaiter) (py.Object, *py.Exc) {
 	exc = l.RunForever()
 	fut.RemoveDoneCallback(runUntilCompleteCB)
 	if exc != nil {
+		// A BaseException such as SystemExit escaped the loop from the
+		// main task: it is propagating now, so it counts as retrieved.
+		if fut.Done() && !fut.Cancelled() {
+			fut.logTraceback = false
+		}
 		return nil, exc
 	}
 	if !fut.Done() {

@@ -31,8 +31,8 @@ func init() {
 	def(ft, "cancelled", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) { return future(self).Cancelled(), nil })
 	def(ft, "cancel", []string{"msg"}, 0, func(self py.Object, a []py.Object) (py.Object, *py.Exc) {
 		msg := a[0]
-		if msg == nil {
-			msg = py.None
+		if msg == py.None {
+			msg = nil // cancel() and cancel(None) are the same
 		}
 		if t, ok := self.(*asyncio.Task); ok {
 			return t.Cancel(msg), nil

@@ -82,15 +82,33 @@ func Append(list, v py.Object) { list.(*py.List).Append(v) }
 // Items returns the items of a list being built.
 func Items(list py.Object) []py.Object { return list.(*py.List).Items }
 
+// funcStr names a callable in call errors as CPython does: "print()" for
+// a builtin, "__main__.f()" for a Python function, the repr otherwise.
+func funcStr(f py.Object) string {
+	switch v := f.(type) {
+	case *py.Function:
+		if v.Builtin || v.Module == "" || v.Module == "builtins" {
+			return v.QualName + "()"
+		}
+		return v.Module + "." + v.QualName + "()"
+	case *py.Method:
+		return funcStr(v.Func)
+	case *py.Class:
+		return v.QualifiedName() + "()"
+	}
+	return py.Repr(f)
+}
+
 // DictUpdate merges a mapping into a dict display ({**m}).
 func DictUpdate(d, m py.Object) *py.Exc { return d.(*py.Dict).Update(m) }
 
-// KwargsUpdate appends the items of a mapping to keyword arguments
-// (f(**m)), with CPython's errors for non-string keys and repeats.
-func KwargsUpdate(kw []py.Kwarg, m py.Object) ([]py.Kwarg, *py.Exc) {
+// KwargsUpdate appends the items of a mapping to the keyword arguments of
+// a call of callee (f(**m)), with CPython's errors for non-string keys and
+// repeats, which name the callee.
+func KwargsUpdate(callee py.Object, kw []py.Kwarg, m py.Object) ([]py.Kwarg, *py.Exc) {
 	d, ok := m.(*py.Dict)
 	if !ok {
-		return nil, py.Errorf(py.TypeError, "argument after ** must be a mapping, not %s", py.TypeName(m))
+		return nil, py.Errorf(py.TypeError, "%s argument after ** must be a mapping, not %s", funcStr(callee), py.TypeName(m))
 	}
 	for _, item := range d.Items() {
 		name, ok := item[0].(string)
@@ -99,7 +117,7 @@ func KwargsUpdate(kw []py.Kwarg, m py.Object) ([]py.Kwarg, *py.Exc) {
 		}
 		for _, k := range kw {
 			if k.Name == name {
-				return nil, py.Errorf(py.TypeError, "got multiple values for keyword argument '%s'", name)
+				return nil, py.Errorf(py.TypeError, "%s got multiple values for keyword argument '%s'", funcStr(callee), name)
 			}
 		}
 		kw = append(kw, py.Kwarg{Name: name, Value: item[1]})
