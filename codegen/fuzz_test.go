@@ -2,6 +2,7 @@ package codegen_test
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"go/format"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/asyncgen/asyncgen/codegen"
+	"github.com/asyncgen/asyncgen/grammar"
 )
 
 // compileTimeout bounds one Compile call under fuzzing: the largest
@@ -20,7 +22,9 @@ import (
 const compileTimeout = 10 * time.Second
 
 // FuzzCompile checks that no source text makes the compiler (parser,
-// checker and code generator) panic or hang. It is seeded with every .py
+// checker and code generator) panic, hang or fail with an internal error:
+// an input is either compiled, rejected with diagnostics, or rejected
+// with a *grammar.SyntaxError. It is seeded with every .py
 // file of the differential suite, the shared lowering cases, the grammar's
 // test data and the examples; crashers found by fuzzing are kept under
 // testdata/fuzz/FuzzCompile and replayed by go test.
@@ -31,16 +35,20 @@ func FuzzCompile(f *testing.F) {
 		go func() {
 			defer func() {
 				if p := recover(); p != nil {
-					done <- fmt.Sprintf("%v\n%s", p, debug.Stack())
+					done <- fmt.Sprintf("panic: %v\n%s", p, debug.Stack())
 				}
 				close(done)
 			}()
-			_, _ = codegen.Compile(src, codegen.Options{File: "/fuzz/prog.py", Package: "main"})
+			_, err := codegen.Compile(src, codegen.Options{File: "/fuzz/prog.py", Package: "main"})
+			var se *grammar.SyntaxError
+			if err != nil && !errors.As(err, &se) {
+				done <- "internal error: " + err.Error()
+			}
 		}()
 		select {
-		case p, panicked := <-done:
-			if panicked {
-				t.Fatalf("Compile panicked: %s\ninput:\n%s", p, src)
+		case p, failed := <-done:
+			if failed {
+				t.Fatalf("Compile failed: %s\ninput:\n%s", p, src)
 			}
 		case <-time.After(compileTimeout):
 			t.Fatalf("Compile did not return within %v\ninput:\n%s", compileTimeout, src)
