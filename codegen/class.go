@@ -53,6 +53,9 @@ func (f *fn) classBody(s *ast.ClassDef) *jen.Statement {
 	cf := f.g.newFn(f, scope, s, false)
 	annotated := false
 	for _, st := range s.Body {
+		if name, node := unsupportedSpecial(st); name != "" {
+			f.g.errorf(node, "not supported by asyncgen: %s in a class body (the runtime would ignore it)", name)
+		}
 		if a, ok := st.(*ast.AnnAssign); ok {
 			annotated = true
 			cf.classAnnotation(a)
@@ -123,6 +126,43 @@ func (f *fn) classAnnotation(a *ast.AnnAssign) {
 	if name, ok := a.Target.(*ast.Name); ok && a.Simple != 0 {
 		f.b.emit(jen.Id("ag_ann").Dot("SetStr").Call(jen.Lit(name.Id), ann))
 	}
+}
+
+// unsupportedSpecials are special names whose definition in a class body
+// changes how Python creates, finds or finalizes objects in ways the
+// runtime does not implement: compiling them would silently change the
+// program.
+var unsupportedSpecials = map[string]bool{
+	"__getattr__": true, "__getattribute__": true, "__new__": true, "__del__": true,
+	"__init_subclass__": true, "__set_name__": true, "__class_getitem__": true,
+	"__get__": true, "__set__": true, "__delete__": true, "__slots__": true,
+	"__instancecheck__": true, "__subclasscheck__": true, "__prepare__": true,
+}
+
+// unsupportedSpecial returns the special name a class-body statement
+// defines, when it is one of unsupportedSpecials.
+func unsupportedSpecial(st ast.Stmt) (string, ast.Node) {
+	switch d := st.(type) {
+	case *ast.FunctionDef:
+		if unsupportedSpecials[d.Name] {
+			return d.Name, d
+		}
+	case *ast.AsyncFunctionDef:
+		if unsupportedSpecials[d.Name] {
+			return d.Name, d
+		}
+	case *ast.Assign:
+		for _, t := range d.Targets {
+			if n, ok := t.(*ast.Name); ok && unsupportedSpecials[n.Id] {
+				return n.Id, n
+			}
+		}
+	case *ast.AnnAssign:
+		if n, ok := d.Target.(*ast.Name); ok && unsupportedSpecials[n.Id] {
+			return n.Id, n
+		}
+	}
+	return "", nil
 }
 
 // nestedAnnotation returns an annotated assignment inside a compound

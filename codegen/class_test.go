@@ -17,6 +17,10 @@ func TestClassRejected(t *testing.T) {
 			"1:17: error: not supported by asyncgen: keyword arguments in a class statement"},
 		{"starred base", "bases = (object,)\nclass A(*bases):\n    pass\n",
 			"2:9: error: not supported by asyncgen: starred bases in a class statement"},
+		{"__getattr__", "class A:\n    def __getattr__(self, name):\n        return 1\n",
+			"2:5: error: not supported by asyncgen: __getattr__ in a class body (the runtime would ignore it)"},
+		{"__slots__", "class A:\n    __slots__ = ('x',)\n",
+			"2:5: error: not supported by asyncgen: __slots__ in a class body (the runtime would ignore it)"},
 		{"nested annotation", "class A:\n    if True:\n        x: int = 1\n",
 			"3:9: error: not supported by asyncgen yet: an annotated assignment nested in a statement of a class body"},
 	} {

@@ -1,5 +1,7 @@
 package py
 
+import "fmt"
+
 // This file holds what class statements need beyond class.go: the
 // attributes of property, staticmethod and classmethod objects (the
 // decorators "@x.setter" uses) and the two-argument super builtin.
@@ -176,4 +178,54 @@ func delInstanceAttr(v *Instance, name string) *Exc {
 		return nil
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", v.Class.Name, name)
+}
+
+// objectDunder returns object's (or, for exceptions, BaseException's)
+// special method name bound to self, for super().__repr__() and the like
+// in a class that overrides it.
+func objectDunder(self Object, name string) (Object, bool) {
+	var fn func(args []Object) (Object, *Exc)
+	nargs := 0
+	switch name {
+	case "__repr__":
+		fn = func([]Object) (Object, *Exc) {
+			if e, ok := self.(*Exc); ok {
+				return ReprExc(e), nil
+			}
+			return fmt.Sprintf("<%s object at %p>", classPath(TypeOf(self)), self), nil
+		}
+	case "__str__":
+		fn = func([]Object) (Object, *Exc) {
+			if e, ok := self.(*Exc); ok {
+				return e.Message(), nil
+			}
+			return ReprE(self)
+		}
+	case "__hash__":
+		fn = func([]Object) (Object, *Exc) { return identityHash(self), nil }
+	case "__eq__", "__ne__":
+		nargs = 1
+		fn = func(a []Object) (Object, *Exc) {
+			if a[0] != self {
+				return NotImplemented, nil
+			}
+			return name == "__eq__", nil
+		}
+	case "__format__":
+		nargs = 1
+		fn = func(a []Object) (Object, *Exc) {
+			if spec, _ := a[0].(string); spec != "" {
+				return nil, Errorf(TypeError, "unsupported format string passed to %s.__format__", TypeName(self))
+			}
+			return StrE(self)
+		}
+	default:
+		return nil, false
+	}
+	return NewBuiltin(name, func(args []Object, kw []Kwarg) (Object, *Exc) {
+		if len(args) != nargs || len(kw) > 0 {
+			return nil, Errorf(TypeError, "%s() takes exactly %d argument (%d given)", name, nargs, len(args))
+		}
+		return fn(args)
+	}), true
 }

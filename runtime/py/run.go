@@ -137,5 +137,8 @@ func (s *Super) getAttr(name string) (Object, bool, *Exc) {
 	if name == "__init__" {
 		return NewBuiltin("__init__", func(args []Object, kw []Kwarg) (Object, *Exc) { return None, nil }), true, nil
 	}
+	if m, ok := objectDunder(s.Self, name); ok {
+		return m, true, nil
+	}
 	return nil, false, nil
 }
