@@ -6,7 +6,9 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"os/signal"
 	"path/filepath"
+	"syscall"
 )
 
 const runUsage = "run [-v] FILE.py [ARGS...]"
@@ -39,7 +41,7 @@ func runMain(args []string, stdout, stderr io.Writer) int {
 	// CPython would show.
 	cmd := &exec.Cmd{Path: bin, Args: append([]string{script}, fl.Args()[1:]...)}
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = os.Stdin, stdout, stderr
-	if err := cmd.Run(); err != nil {
+	if err := runForwardingSignals(cmd); err != nil {
 		var ee *exec.ExitError
 		if errors.As(err, &ee) {
 			if ee.ExitCode() < 0 {
@@ -52,6 +54,28 @@ func runMain(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// runForwardingSignals runs cmd, passing SIGINT and SIGTERM sent to
+// asyncgen on to the program, so that stopping "asyncgen run" stops the
+// script too.
+func runForwardingSignals(cmd *exec.Cmd) error {
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	for {
+		select {
+		case err := <-done:
+			return err
+		case sig := <-sigs:
+			_ = cmd.Process.Signal(sig)
+		}
+	}
 }
 
 // scriptPath is the file name compiled programs use for a script given on
