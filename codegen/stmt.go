@@ -100,7 +100,9 @@ func (f *fn) stmt(s ast.Stmt) {
 	case *ast.Raise:
 		f.simple([]ast.Node{s.Exc, s.Cause}, func() { f.raise(s) })
 	case *ast.Try:
-		f.try(s.Body, s.Handlers, s.Orelse, s.Finalbody)
+		f.try(s.Body, s.Handlers, s.Orelse, s.Finalbody, false)
+	case *ast.TryStar:
+		f.try(s.Body, s.Handlers, s.Orelse, s.Finalbody, true)
 	case *ast.With:
 		f.with(s.Items, s.Body, false)
 	case *ast.AsyncWith:
@@ -489,7 +491,7 @@ func (f *fn) raise(s *ast.Raise) {
 }
 
 // try compiles try/except/else/finally.
-func (f *fn) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, finalbody []ast.Stmt) {
+func (f *fn) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, finalbody []ast.Stmt, star bool) {
 	outer := f.handler
 	var fin *final
 	excEntry := ""
@@ -508,7 +510,11 @@ func (f *fn) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, finalbo
 		f.handler = inner
 		f.stmts(orelse)
 		f.b.jump(afterHandlers)
-		f.exceptClauses(dispatch, handlers, afterHandlers)
+		if star {
+			f.starClauses(dispatch, handlers, afterHandlers)
+		} else {
+			f.exceptClauses(dispatch, handlers, afterHandlers)
+		}
 	} else {
 		f.stmts(body)
 	}

@@ -232,6 +232,8 @@ func excGetAttr(e *Exc, name string) (Object, *Exc) {
 			return e.Args[0], nil
 		}
 		return e.Args, nil
+	case name == "message" && e.Matches(BaseExceptionGroup) && len(e.Args) > 0:
+		return e.Args[0], nil
 	case name == "exceptions" && e.Matches(BaseExceptionGroup):
 		t := make(Tuple, len(e.Group))
 		for i, x := range e.Group {

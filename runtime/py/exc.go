@@ -57,6 +57,9 @@ func (e *Exc) AddFrame(f Frame) { e.Traceback = append(e.Traceback, f) }
 // Message is str(e): empty for no args, str(arg) for one argument (repr of
 // the key for KeyError), the repr of the args tuple otherwise.
 func (e *Exc) Message() string {
+	if e.Group != nil {
+		return groupMessage(e)
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""

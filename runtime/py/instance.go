@@ -87,6 +87,11 @@ func (c *Class) instantiate(args []Object, kw []Kwarg) (Object, *Exc) {
 			}
 		}
 		exc := &Exc{Class: c, Args: Tuple(append([]Object(nil), args...))}
+		if c.IsSubclass(BaseExceptionGroup) {
+			if e := initGroup(exc, args); e != nil {
+				return nil, e
+			}
+		}
 		if init, ok := c.Lookup("__init__"); ok {
 			full := append([]Object{exc}, args...)
 			if _, e := Call(init, full, kw); e != nil {
