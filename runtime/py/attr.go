@@ -124,11 +124,7 @@ func instanceGetAttr(self Object, c *Class, attrs map[string]Object, name string
 	case "__class__":
 		return c, nil
 	case "__dict__":
-		d := NewDict()
-		for k, v := range attrs {
-			d.SetStr(k, v)
-		}
-		return d, nil
+		return attrDict(self, attrs), nil
 	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", c.Name, name)
 }

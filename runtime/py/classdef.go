@@ -1,6 +1,9 @@
 package py
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // This file holds what class statements need beyond class.go: the
 // attributes of property, staticmethod and classmethod objects (the
@@ -154,10 +157,7 @@ func setInstanceAttr(v *Instance, name string, value Object) *Exc {
 			return e
 		}
 	}
-	if v.Attrs == nil {
-		v.Attrs = map[string]Object{}
-	}
-	v.Attrs[name] = value
+	v.Store(name, value)
 	return nil
 }
 
@@ -173,11 +173,63 @@ func delInstanceAttr(v *Instance, name string) *Exc {
 			return e
 		}
 	}
-	if _, ok := v.Attrs[name]; ok {
-		delete(v.Attrs, name)
+	if v.Delete(name) {
 		return nil
 	}
 	return Errorf(AttributeError, "'%s' object has no attribute '%s'", v.Class.Name, name)
+}
+
+// Store sets the instance attribute name, remembering the order in which
+// attributes were first set, which __dict__ follows as CPython's does.
+func (i *Instance) Store(name string, v Object) {
+	if i.Attrs == nil {
+		i.Attrs = map[string]Object{}
+	}
+	if _, ok := i.Attrs[name]; !ok {
+		i.order = append(i.order, name)
+	}
+	i.Attrs[name] = v
+}
+
+// Delete removes the instance attribute name and reports whether it was
+// set.
+func (i *Instance) Delete(name string) bool {
+	if _, ok := i.Attrs[name]; !ok {
+		return false
+	}
+	delete(i.Attrs, name)
+	for j, n := range i.order {
+		if n == name {
+			i.order = append(i.order[:j], i.order[j+1:]...)
+			break
+		}
+	}
+	return true
+}
+
+// attrDict is o.__dict__ for an object whose attributes are attrs: a new
+// dict in the order Store set them; attributes Go code put straight into
+// the map follow, sorted by name so the result is deterministic.
+func attrDict(o Object, attrs map[string]Object) *Dict {
+	d := NewDict()
+	if inst, ok := o.(*Instance); ok {
+		for _, k := range inst.order {
+			if v, ok := attrs[k]; ok {
+				d.SetStr(k, v)
+			}
+		}
+	}
+	var rest []string
+	for k := range attrs {
+		if _, done := d.GetStr(k); !done {
+			rest = append(rest, k)
+		}
+	}
+	sort.Strings(rest)
+	for _, k := range rest {
+		d.SetStr(k, attrs[k])
+	}
+	return d
 }
 
 // objectDunder returns object's (or, for exceptions, BaseException's)

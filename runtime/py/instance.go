@@ -5,6 +5,9 @@ package py
 type Instance struct {
 	Class *Class
 	Attrs map[string]Object
+	// order lists the names Store added to Attrs, first-set first: the
+	// order __dict__ shows them in.
+	order []string
 }
 
 // NewInstance returns an instance of cls without calling __init__.

@@ -363,7 +363,7 @@ func qualName(cls *py.Class) string {
 // frozen class's __setattr__ as CPython's generated __init__ does.
 func setField(self py.Object, name string, v py.Object) *py.Exc {
 	if inst, ok := self.(*py.Instance); ok {
-		inst.Attrs[name] = v
+		inst.Store(name, v)
 		return nil
 	}
 	return py.SetAttr(self, name, v)
@@ -505,12 +505,8 @@ func frozenMethod(cls *py.Class, name, verb string, fields []*field) *py.Functio
 			return nil, py.NewExc(FrozenInstanceError, "cannot "+verb+" field "+py.ReprString(attr))
 		}
 		if name == "__delattr__" {
-			inst, ok := args[0].(*py.Instance)
-			if ok {
-				if _, has := inst.Attrs[attr]; has {
-					delete(inst.Attrs, attr)
-					return py.None, nil
-				}
+			if inst, ok := args[0].(*py.Instance); ok && inst.Delete(attr) {
+				return py.None, nil
 			}
 			return nil, py.Errorf(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(args[0]), attr)
 		}
