@@ -1,6 +1,9 @@
 package codegen
 
 import (
+	"strings"
+
+	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar/ast"
 	"github.com/dave/jennifer/jen"
 )
@@ -14,11 +17,17 @@ func (f *fn) call(e *ast.Call) *jen.Statement {
 	if v := f.excInfoCall(e); v != nil {
 		return v
 	}
+	if v := f.asyncioCall(e); v != nil {
+		return v
+	}
 	rest := append(append([]ast.Expr{}, e.Args...), keywordValues(e.Keywords)...)
 	if name, ok := e.Func.(*ast.Name); ok && len(e.Keywords) == 0 && !hasStarred(e.Args) {
-		if direct := f.g.directCall(name.Id, f.scope, len(e.Args)); direct != "" {
+		if d := f.g.directCall(name.Id, f.lookup(name.Id), len(e.Args)); d != nil {
 			args := f.args(e.Args, nil)
-			return f.op(jen.Id(direct).Call(args...))
+			if d.machine != "" {
+				return f.value(d.construct(args))
+			}
+			return f.op(jen.Id(d.goName).Call(args...))
 		}
 	}
 	callee := f.operand(e.Func, rest...)
@@ -38,12 +47,74 @@ func (f *fn) call(e *ast.Call) *jen.Statement {
 	return f.op(py("Call").Call(callee, args, kw))
 }
 
+// asyncioFunc returns NAME for a call asyncio.NAME(...) that the runtime
+// has a fast path for (see rt.AsyncioSleep): asyncio is bound only by
+// "import asyncio" and the arguments have the shape of the fast path.
+func (f *fn) asyncioFunc(e *ast.Call) string {
+	attr, ok := e.Func.(*ast.Attribute)
+	if !ok || !f.g.asyncio || len(e.Keywords) > 0 {
+		return ""
+	}
+	if mod, ok := attr.Value.(*ast.Name); !ok || mod.Id != "asyncio" {
+		return ""
+	}
+	sym := f.lookup("asyncio")
+	if sym == nil || sym.Kind != check.Global && (sym.Kind != check.Local || f.scope.Kind != check.ModuleScope || sym != f.scope.Lookup("asyncio")) {
+		return ""
+	}
+	switch attr.Attr {
+	case "sleep", "create_task":
+		if len(e.Args) == 1 && !hasStarred(e.Args) {
+			return attr.Attr
+		}
+	case "gather":
+		return attr.Attr
+	}
+	return ""
+}
+
+// asyncioCall compiles asyncio.sleep(x), asyncio.create_task(c) and
+// asyncio.gather(...) to the runtime's fast paths, or returns nil.
+func (f *fn) asyncioCall(e *ast.Call) *jen.Statement {
+	name := f.asyncioFunc(e)
+	if name == "" {
+		return nil
+	}
+	mod := f.operand(e.Func.(*ast.Attribute).Value, e.Args...)
+	switch name {
+	case "sleep":
+		return f.op(rt("AsyncioSleep").Call(mod, f.expr(e.Args[0])))
+	case "create_task":
+		return f.op(rt("AsyncioCreateTask").Call(mod, f.expr(e.Args[0])))
+	}
+	var args jen.Code = jen.Nil()
+	switch {
+	case len(e.Args) == 0:
+	case len(e.Args) == 1 && isStarred(e.Args[0]):
+		v := f.expr(e.Args[0].(*ast.Starred).Value)
+		items := f.newVar("items", jen.Index().Add(py("Object")), f.spill)
+		f.b.emit(jen.List(items.Clone(), jen.Id(excVar)).Op("=").Add(rt("StarArgs").Call(v)))
+		f.check()
+		args = items
+	case hasStarred(e.Args):
+		args = f.args(e.Args, nil)[0]
+	default:
+		args = jen.Index().Add(py("Object")).Values(f.args(e.Args, nil)...)
+	}
+	return f.op(rt("AsyncioGather").Call(mod, args))
+}
+
 func keywordValues(kws []*ast.Keyword) []ast.Expr {
 	out := make([]ast.Expr, len(kws))
 	for i, k := range kws {
 		out[i] = k.Value
 	}
 	return out
+}
+
+func isStarred(e ast.Expr) bool {
+	_, ok := e.(*ast.Starred)
+	return ok
 }
 
 func hasStarred(args []ast.Expr) bool {
@@ -112,12 +183,73 @@ func (f *fn) keywords(kws []*ast.Keyword, callee jen.Code) jen.Code {
 // await compiles "await x": x's awaiter is resumed in place (delegation);
 // while it yields, this state machine yields the same value to its driver.
 func (f *fn) await(e *ast.Await) *jen.Statement {
+	if f.awaitDirect(e) {
+		return f.delegate(e.Lineno)
+	}
+	if call, ok := e.Value.(*ast.Call); ok && f.asyncioFunc(call) == "sleep" {
+		mod := f.loadName("asyncio")
+		v := f.expr(call.Args[0])
+		f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("AwaitAsyncioSleep").Call(mod, v)))
+		f.check()
+		return f.delegate(e.Lineno)
+	}
 	v := f.expr(e.Value)
 	aw := jen.Id(recv).Dot("ag_aw")
 	f.b.emit(jen.List(aw.Clone(), jen.Id(excVar)).Op("=").Add(rt("GetAwaiter").Call(v)))
 	f.check()
 	return f.delegate(e.Lineno)
 }
+
+// awaitDirect compiles the awaitable of "await f(args)" when f is a
+// module-level async def that is never rebound: its state machine goes
+// straight into c.ag_aw, with no function object, argument binding or
+// awaitable check. A reusable callee's state machine is kept in a field of
+// this one and reinitialised by the next such await, so a loop of awaits
+// allocates nothing. It reports false, emitting nothing, for other awaits.
+func (f *fn) awaitDirect(e *ast.Await) bool {
+	call, ok := e.Value.(*ast.Call)
+	if !ok || !f.machine || len(call.Keywords) > 0 || hasStarred(call.Args) {
+		return false
+	}
+	name, ok := call.Func.(*ast.Name)
+	if !ok {
+		return false
+	}
+	d := f.g.directCall(name.Id, f.lookup(name.Id), len(call.Args))
+	if d == nil || d.machine == "" {
+		return false
+	}
+	args := f.args(call.Args, nil)
+	aw := jen.Id(recv).Dot("ag_aw")
+	if !d.reusable {
+		f.b.emit(aw.Op("=").Add(d.construct(args)))
+		return true
+	}
+	slot := "ag_sub_" + goName(name.Id)
+	if f.subs == nil {
+		f.subs = map[string]bool{}
+	}
+	if !f.subs[slot] {
+		f.subs[slot] = true
+		f.fields = append(f.fields, field{slot, jen.Op("*").Id(d.machine)})
+	}
+	f.b.emit(aw.Op("=").Id(reuseFunc(d)).Call(append([]jen.Code{jen.Op("&").Id(recv).Dot(slot)}, args...)...))
+	return true
+}
+
+// construct returns the Go expression creating the state machine of a
+// direct async def for positional arguments args.
+func (d *directFunc) construct(args []jen.Code) jen.Code {
+	vals := jen.Dict{}
+	for i, p := range d.names {
+		vals[jen.Id(goName(p))] = args[i]
+	}
+	return jen.Op("&").Id(d.machine).Values(vals)
+}
+
+// reuseFunc names the function that reinitialises a reusable state
+// machine for an await (see generator.reuser).
+func reuseFunc(d *directFunc) string { return "agA_" + strings.TrimPrefix(d.machine, "agC_") }
 
 // delegate resumes c.ag_aw until it finishes, suspending while it yields,
 // and returns its result.

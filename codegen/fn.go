@@ -44,6 +44,9 @@ type fn struct {
 	fields  []field // state-machine fields beyond the user's locals
 	// usesAwaiter is set once the body resumes an awaiter (ag_r, ag_st).
 	usesAwaiter bool
+	// subs are the fields holding reusable state machines of awaited
+	// direct async defs (see awaitDirect), by field name.
+	subs map[string]bool
 	// usesRetval is set once a return statement stores ag_retval.
 	usesRetval bool
 	states     []string   // resume labels; state i+1 resumes at states[i]

@@ -136,6 +136,11 @@ func (sm *stateMachine) construct(parent *fn, slots []jen.Code) jen.Code {
 func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []string, compile func(*fn)) *stateMachine {
 	g.nfuncs++
 	sm := &stateMachine{typeName: fmt.Sprintf("agC%d_%s", g.nfuncs, goName(strings.Trim(s.Name, "<>"))), scope: s, params: params}
+	direct, isDirect := g.direct[s.Name]
+	isDirect = isDirect && s.Parent == g.info.Module
+	if isDirect && direct.machine != "" {
+		sm.typeName = direct.machine
+	}
 	f := g.newFn(parent, s, node, true)
 	f.structName = sm.typeName
 	sm.code = f.code
@@ -179,6 +184,9 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 	}
 	stmts := append(append(f.prologue(), dispatch...), f.b.render()...)
 
+	if isDirect && direct.reusable {
+		g.decls = append(g.decls, g.reuser(sm, &direct, f))
+	}
 	if d, ok := g.direct[s.Name]; ok && s.Parent == g.info.Module {
 		slots := make([]jen.Code, len(params))
 		for i, p := range params {
@@ -204,6 +212,38 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 			Params(py("Object"), py("Status"), jen.Op("*").Add(py("Exc"))).Block(stmts...),
 	)
 	return sm
+}
+
+// reuser declares the function awaits of a reusable direct async def call
+// (see awaitDirect): it reinitialises the finished state machine an
+// awaiting function keeps in *slot for a new call, keeping the state
+// machines it keeps in turn, or makes the first one.
+func (g *generator) reuser(sm *stateMachine, d *directFunc, f *fn) jen.Code {
+	fresh := jen.Dict{}
+	for _, p := range sm.params {
+		fresh[jen.Id(goName(p))] = jen.Id(goName(p))
+	}
+	again := jen.Dict{}
+	for k, v := range fresh {
+		again[k] = v
+	}
+	for name := range f.subs {
+		again[jen.Id(name)] = jen.Id("ag_c").Dot(name)
+	}
+	params := append([]jen.Code{jen.Id("ag_slot").Op("**").Id(sm.typeName)}, goParams(sm.params)...)
+	name := reuseFunc(d)
+	return jen.Commentf("%s returns the state machine of a call of %s for an await: the one in *ag_slot,", name, sm.scope.QualName).Line().
+		Comment("finished by the previous await there, reinitialised; or a new one.").Line().
+		Func().Id(name).Params(params...).Op("*").Id(sm.typeName).Block(
+		jen.Id("ag_c").Op(":=").Op("*").Id("ag_slot"),
+		jen.If(jen.Id("ag_c").Op("==").Nil()).Block(
+			jen.Id("ag_c").Op("=").Op("&").Id(sm.typeName).Values(fresh),
+			jen.Op("*").Id("ag_slot").Op("=").Id("ag_c"),
+			jen.Return(jen.Id("ag_c")),
+		),
+		jen.Op("*").Id("ag_c").Op("=").Id(sm.typeName).Values(again),
+		jen.Return(jen.Id("ag_c")),
+	)
 }
 
 // goParams is the Go parameter list "a, b py.Object" of a compiled

@@ -90,6 +90,20 @@ func MatMul(a, b Object) (Object, *Exc) { return binary(opMatMul, a, b) }
 // "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@".
 // Lists extend in place for +=; user classes' __iadd__ etc. are honoured.
 func InPlace(op string, a, b Object) (Object, *Exc) {
+	if x, ok := a.(int); ok {
+		if y, ok := b.(int); ok && len(op) == 1 {
+			switch op[0] {
+			case '+':
+				if c, ok := AddInt(x, y); ok {
+					return c, nil
+				}
+			case '-':
+				if c, ok := SubInt(x, y); ok {
+					return c, nil
+				}
+			}
+		}
+	}
 	o, ok := opByText[op]
 	if !ok {
 		return nil, Errorf(SystemError, "unknown operator %s", op)

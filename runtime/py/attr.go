@@ -6,6 +6,10 @@ import "math/big"
 type Module struct {
 	Name  string
 	Attrs map[string]Object
+	// Patched is set once the program assigns one of the module's
+	// attributes; fast paths that bypass the attribute lookup (compiled
+	// asyncio.sleep calls) then take the ordinary path.
+	Patched bool
 }
 
 // Type implements Typed.
@@ -300,6 +304,7 @@ func SetAttr(o Object, name string, value Object) *Exc {
 		return nil
 	case *Module:
 		v.Attrs[name] = value
+		v.Patched = true
 		return nil
 	}
 	if _, ok := builtinMethods[TypeOf(o)][name]; ok {

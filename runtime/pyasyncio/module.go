@@ -121,16 +121,27 @@ func sleep(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	if e != nil {
 		return nil, e
 	}
-	d, e := py.ToFloat(a[0])
-	if e != nil {
-		return nil, e
-	}
-	if math.IsNaN(d) {
-		return nil, py.Errorf(py.ValueError, "Invalid delay: NaN (not a number)")
-	}
 	result := a[1]
 	if result == nil {
 		result = py.None
+	}
+	return sleepFor(a[0], result)
+}
+
+// sleepFor is asyncio.sleep(delay, result) once its arguments are bound.
+func sleepFor(delay, result py.Object) (py.Coroutine, *py.Exc) {
+	var d float64
+	switch x := delay.(type) {
+	case int:
+		d = float64(x)
+	default:
+		var e *py.Exc
+		if d, e = py.ToFloat(delay); e != nil {
+			return nil, e
+		}
+		if math.IsNaN(d) {
+			return nil, py.Errorf(py.ValueError, "Invalid delay: NaN (not a number)")
+		}
 	}
 	return asyncio.Sleep(d, result), nil
 }

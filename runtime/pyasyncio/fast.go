@@ -1,0 +1,38 @@
+package pyasyncio
+
+import (
+	"github.com/asyncgen/asyncgen/runtime/asyncio"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
+
+// Compiled code calls the functions below for asyncio.sleep(x),
+// asyncio.create_task(c) and asyncio.gather(*aws) when the module it
+// reads them from is Pristine: they are what the module's attributes do,
+// without the attribute lookup and the argument binding.
+
+// Pristine reports whether m is an asyncio module object none of whose
+// attributes the program has assigned, so that asyncio.NAME is still the
+// module's own function.
+func Pristine(m py.Object) bool {
+	mod, ok := m.(*py.Module)
+	return ok && !mod.Patched && mod.Name == "asyncio"
+}
+
+// Sleep is asyncio.sleep(delay).
+func Sleep(delay py.Object) (py.Coroutine, *py.Exc) { return sleepFor(delay, py.None) }
+
+// CreateTask is asyncio.create_task(coro).
+func CreateTask(coro py.Object) (py.Object, *py.Exc) {
+	c, e := coroutine(coro)
+	if e != nil {
+		return nil, e
+	}
+	t, e := asyncio.CreateTask(c)
+	if e != nil {
+		return nil, e
+	}
+	return t, nil
+}
+
+// Gather is asyncio.gather(*aws).
+func Gather(aws []py.Object) (py.Object, *py.Exc) { return gather(aws, nil) }
