@@ -1,7 +1,10 @@
 """A job runner on asyncio.TaskGroup: jobs run concurrently in batches; when
 one fails the group cancels its siblings, and the failures come back as an
-ExceptionGroup handled with except*."""
+ExceptionGroup handled with except*. (TaskGroup cancels the siblings in the
+order of a set, so the cancelled jobs are reported sorted.)"""
 import asyncio
+
+cancelled = []
 
 
 class JobFailed(Exception):
@@ -16,7 +19,7 @@ async def job(name, duration, fail=False):
         print(f"{name}: done")
         return name.upper()
     except asyncio.CancelledError:
-        print(f"{name}: cancelled")
+        cancelled.append(name)
         raise
 
 
@@ -29,6 +32,7 @@ async def run_batch(label, specs):
     except* JobFailed as group:
         for exc in group.exceptions:
             print(f"  error: {exc}")
+        print(f"  cancelled: {sorted(cancelled)}")
         failed = True
     if failed:
         return None

@@ -14,6 +14,8 @@ type Handle struct {
 	index     int // position in the timer heap, -1 when not in it
 	timer     bool
 	cancelled bool
+	// stalled marks a virtual-clock timer due when it was set.
+	stalled bool
 
 	// sleep's callback, stored without a closure: set fut's result to val
 	// unless fut was cancelled.

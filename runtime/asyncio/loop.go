@@ -120,6 +120,7 @@ func (l *EventLoop) CallAt(when float64, fn func() *py.Exc) *Handle {
 
 func (l *EventLoop) addTimer(h *Handle, when float64) {
 	h.when = when
+	h.stalled = l.clock.virtual() && when <= l.clock.now()
 	l.seq++
 	h.seq = l.seq
 	l.timers.push(h)

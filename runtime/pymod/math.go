@@ -290,6 +290,33 @@ func init() {
 		}
 		return py.NewInt(new(big.Int).Binomial(n, k)), nil
 	})
+	a["perm"] = fn("math", "perm", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+		if len(kw) > 0 || len(args) < 1 || len(args) > 2 {
+			return nil, py.Errorf(py.TypeError, "perm expected at most 2 arguments, got %d", len(args))
+		}
+		if len(args) == 1 || args[1] == py.None {
+			return Math.Attrs["factorial"].(*py.Function).Fn(args[:1], nil)
+		}
+		ns, e := bigArgs("perm", args)
+		if e != nil {
+			return nil, e
+		}
+		n, k := ns[0], ns[1]
+		if n.Sign() < 0 {
+			return nil, py.Errorf(py.ValueError, "n must be a non-negative integer")
+		}
+		if k.Sign() < 0 {
+			return nil, py.Errorf(py.ValueError, "k must be a non-negative integer")
+		}
+		if k.Cmp(n) > 0 {
+			return 0, nil
+		}
+		r := big.NewInt(1)
+		for i := new(big.Int).Sub(n, k).Add(new(big.Int).Sub(n, k), big.NewInt(1)); i.Cmp(n) <= 0; i.Add(i, big.NewInt(1)) {
+			r.Mul(r, i)
+		}
+		return py.NewInt(r), nil
+	})
 	a["isqrt"] = fn("math", "isqrt", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		ns, e := bigArgs("isqrt", args)
 		if e != nil {

@@ -214,10 +214,49 @@ func Sample(r *pyrandom.Random, population py.Object, k py.Object) (py.Object, *
 }
 
 func init() {
-	a := Random.Attrs
-	r := DefaultRandom
+	for name, f := range randomFunctions(DefaultRandom) {
+		Random.Attrs[name] = fn("random", name, f)
+	}
+	Random.Attrs["Random"] = RandomClass
+	py.DefineConstructor(RandomClass, func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+		a, e := py.BindArgs("Random", args, kw, []string{"x"}, 0)
+		if e != nil {
+			return nil, e
+		}
+		seed := a[0]
+		if seed == nil {
+			seed = py.None
+		}
+		o := &randomObject{r: pyrandom.New()}
+		o.methods = randomFunctions(o.r)
+		return o, Seed(o.r, seed)
+	})
+	for name := range randomFunctions(DefaultRandom) {
+		name := name
+		py.DefineVarMethod(RandomClass, name, func(self py.Object, args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+			return self.(*randomObject).methods[name](args, kw)
+		})
+	}
+}
+
+// RandomClass is random.Random: a generator of its own, with the module's
+// functions as methods.
+var RandomClass = py.NewClass("Random", "random", py.ObjectClass)
+
+// randomObject is an instance of random.Random.
+type randomObject struct {
+	r       *pyrandom.Random
+	methods map[string]func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc)
+}
+
+// Type implements py.Typed.
+func (o *randomObject) Type() *py.Class { return RandomClass }
+
+// randomFunctions returns the random module's functions drawing from r.
+func randomFunctions(r *pyrandom.Random) map[string]func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a := map[string]func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc){}
 	float := func(o py.Object) (float64, *py.Exc) { return py.ToFloat(o) }
-	a["seed"] = fn("random", "seed", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	a["seed"] = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		var seed py.Object = py.None
 		if len(args) > 0 {
 			seed = args[0]
@@ -228,11 +267,11 @@ func init() {
 			}
 		}
 		return py.None, Seed(r, seed)
-	})
-	a["random"] = fn("random", "random", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	}
+	a["random"] = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		return r.Random(), argN("random", args, kw, 0, 0)
-	})
-	a["getrandbits"] = fn("random", "getrandbits", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	}
+	a["getrandbits"] = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		if e := argN("getrandbits", args, kw, 1, 1); e != nil {
 			return nil, e
 		}
@@ -245,29 +284,29 @@ func init() {
 			return nil, randErr(err)
 		}
 		return py.NewInt(v), nil
-	})
-	a["randrange"] = fn("random", "randrange", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	}
+	a["randrange"] = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		return RandRange(r, args)
-	})
-	a["randint"] = fn("random", "randint", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	}
+	a["randint"] = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		if e := argN("randint", args, kw, 2, 2); e != nil {
 			return nil, e
 		}
 		return RandInt(r, args[0], args[1])
-	})
-	a["choice"] = fn("random", "choice", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	}
+	a["choice"] = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		if e := argN("choice", args, kw, 1, 1); e != nil {
 			return nil, e
 		}
 		return Choice(r, args[0])
-	})
-	a["shuffle"] = fn("random", "shuffle", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	}
+	a["shuffle"] = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		if e := argN("shuffle", args, kw, 1, 1); e != nil {
 			return nil, e
 		}
 		return py.None, Shuffle(r, args[0])
-	})
-	a["sample"] = fn("random", "sample", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	}
+	a["sample"] = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		pop, k := py.Object(nil), py.Object(nil)
 		if len(args) > 0 {
 			pop = args[0]
@@ -287,8 +326,8 @@ func init() {
 			return nil, py.Errorf(py.TypeError, "Random.sample() missing 1 required positional argument: 'k'")
 		}
 		return Sample(r, pop, k)
-	})
-	a["uniform"] = fn("random", "uniform", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	}
+	a["uniform"] = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		if e := argN("uniform", args, kw, 2, 2); e != nil {
 			return nil, e
 		}
@@ -301,8 +340,8 @@ func init() {
 			return nil, e
 		}
 		return r.Uniform(lo, hi), nil
-	})
-	a["gauss"] = fn("random", "gauss", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	}
+	a["gauss"] = func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		mu, sigma := 0.0, 1.0
 		var e *py.Exc
 		if len(args) > 0 {
@@ -316,5 +355,6 @@ func init() {
 			}
 		}
 		return r.Gauss(mu, sigma), nil
-	})
+	}
+	return a
 }
