@@ -109,7 +109,9 @@ func (c *Class) qualName() string {
 
 // objectSetAttr and objectDelAttr are object.__setattr__ and
 // object.__delattr__: the default attribute assignment, which a class's
-// own __setattr__ reaches through super() or object.
+// own __setattr__ reaches through super() (objectDunder) or object
+// (classStatics). They are kept out of object's Attrs so that looking up
+// a name a class does not define stays one map probe per class.
 var objectSetAttr, objectDelAttr *Function
 
 func init() {
@@ -141,8 +143,11 @@ func init() {
 		}
 		return None, delInstanceAttr(inst, name)
 	})
-	ObjectClass.SetMethod("__setattr__", objectSetAttr)
-	ObjectClass.SetMethod("__delattr__", objectDelAttr)
+	if classStatics[ObjectClass] == nil {
+		classStatics[ObjectClass] = map[string]Object{}
+	}
+	classStatics[ObjectClass]["__setattr__"] = objectSetAttr
+	classStatics[ObjectClass]["__delattr__"] = objectDelAttr
 }
 
 // setInstanceAttr is object.__setattr__ on an instance: a property's
@@ -271,6 +276,8 @@ func objectDunder(self Object, name string) (Object, bool) {
 			}
 			return StrE(self)
 		}
+	case "__setattr__", "__delattr__":
+		return &Method{Self: self, Func: classStatics[ObjectClass][name]}, true
 	default:
 		return nil, false
 	}
