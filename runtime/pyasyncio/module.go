@@ -134,14 +134,21 @@ func sleepFor(delay, result py.Object) (py.Coroutine, *py.Exc) {
 	switch x := delay.(type) {
 	case int:
 		d = float64(x)
+	case float64:
+		d = x
 	default:
+		// CPython's sleep starts with "if delay <= 0", which rejects
+		// what does not compare with numbers.
+		if _, e := py.Le(delay, 0); e != nil {
+			return nil, e
+		}
 		var e *py.Exc
 		if d, e = py.ToFloat(delay); e != nil {
 			return nil, e
 		}
-		if math.IsNaN(d) {
-			return nil, py.Errorf(py.ValueError, "Invalid delay: NaN (not a number)")
-		}
+	}
+	if math.IsNaN(d) {
+		return nil, py.Errorf(py.ValueError, "Invalid delay: NaN (not a number)")
 	}
 	return asyncio.Sleep(d, result), nil
 }
