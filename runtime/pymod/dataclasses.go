@@ -7,8 +7,9 @@ import (
 )
 
 // Dataclasses is the dataclasses module: the dataclass decorator (init,
-// repr, eq, order, unsafe_hash and frozen), field, fields, asdict,
-// astuple, replace, is_dataclass, MISSING and FrozenInstanceError.
+// repr, eq, order, unsafe_hash, frozen and kw_only), field, fields,
+// asdict, astuple, replace, is_dataclass, MISSING, KW_ONLY and
+// FrozenInstanceError.
 var Dataclasses = &py.Module{Name: "dataclasses", Attrs: map[string]py.Object{}}
 
 var (
@@ -24,11 +25,15 @@ var (
 	// factoryDefault stands in __init__'s defaults for a field whose
 	// default comes from its default_factory.
 	factoryDefault = py.NewInstance(py.NewClass("_HAS_DEFAULT_FACTORY_CLASS", "dataclasses", py.ObjectClass))
+	// kwOnlyMarker is dataclasses.KW_ONLY: the fields annotated after a
+	// "_: KW_ONLY" pseudo-field are keyword-only.
+	kwOnlyMarker = py.NewInstance(py.NewClass("_KW_ONLY_TYPE", "dataclasses", py.ObjectClass))
 )
 
 func init() {
 	a := Dataclasses.Attrs
 	a["MISSING"] = missing
+	a["KW_ONLY"] = kwOnlyMarker
 	a["Field"] = FieldClass
 	a["FrozenInstanceError"] = FrozenInstanceError
 	a["dataclass"] = fn("dataclasses", "dataclass", dataclassDecorator)
@@ -82,16 +87,17 @@ func isClass(o py.Object) bool {
 
 // field is one field of a dataclass, read from its Field object.
 type field struct {
-	obj                 *py.Instance
-	name                string
-	def, factory        py.Object // missing when absent
-	init, repr, compare bool
-	hash                py.Object // None, or a bool
+	obj                         *py.Instance
+	name                        string
+	def, factory                py.Object // missing when absent
+	init, repr, compare, kwOnly bool
+	hash                        py.Object // None, or a bool
 }
 
 func readField(obj *py.Instance) (*field, *py.Exc) {
 	f := &field{obj: obj, def: obj.Attrs["default"], factory: obj.Attrs["default_factory"], hash: obj.Attrs["hash"]}
 	f.name, _ = obj.Attrs["name"].(string)
+	f.kwOnly = obj.Attrs["kw_only"] == true
 	for _, b := range []struct {
 		name string
 		dst  *bool
@@ -106,7 +112,7 @@ func readField(obj *py.Instance) (*field, *py.Exc) {
 }
 
 // newField is dataclasses.field(*, default, default_factory, init, repr,
-// hash, compare).
+// hash, compare, kw_only).
 func newField(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	if len(args) > 0 {
 		return nil, py.Errorf(py.TypeError, "field() takes 0 positional arguments but %d were given", len(args))
@@ -117,9 +123,10 @@ func newField(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	attrs["default"], attrs["default_factory"] = missing, missing
 	attrs["init"], attrs["repr"], attrs["compare"] = true, true, true
 	attrs["hash"] = py.None
+	attrs["kw_only"] = missing
 	for _, k := range kw {
 		switch k.Name {
-		case "default", "default_factory", "init", "repr", "hash", "compare":
+		case "default", "default_factory", "init", "repr", "hash", "compare", "kw_only":
 			attrs[k.Name] = k.Value
 		default:
 			return nil, py.Errorf(py.TypeError, "field() got an unexpected keyword argument '%s'", k.Name)
@@ -133,11 +140,11 @@ func newField(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 
 // options are the arguments of @dataclass(...).
 type options struct {
-	init, repr, eq, order, unsafeHash, frozen bool
+	init, repr, eq, order, unsafeHash, frozen, kwOnly bool
 }
 
 // dataclassDecorator is dataclass(cls=None, /, *, init=True, repr=True,
-// eq=True, order=False, unsafe_hash=False, frozen=False).
+// eq=True, order=False, unsafe_hash=False, frozen=False, kw_only=False).
 func dataclassDecorator(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	opts := options{init: true, repr: true, eq: true}
 	for _, k := range kw {
@@ -155,6 +162,8 @@ func dataclassDecorator(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 			dst = &opts.unsafeHash
 		case "frozen":
 			dst = &opts.frozen
+		case "kw_only":
+			dst = &opts.kwOnly
 		default:
 			return nil, py.Errorf(py.TypeError, "dataclass() got an unexpected keyword argument '%s'", k.Name)
 		}
@@ -236,12 +245,18 @@ func process(o py.Object, opts options) (py.Object, *py.Exc) {
 		}
 	}
 	if ann, ok := cls.Attrs["__annotations__"].(*py.Dict); ok {
+		kwOnly := opts.kwOnly
 		for _, item := range ann.Items() {
 			name, ok := item[0].(string)
 			if !ok {
 				continue
 			}
-			f, e := ownField(cls, name, item[1])
+			if item[1] == kwOnlyMarker {
+				kwOnly = true
+				delete(cls.Attrs, name)
+				continue
+			}
+			f, e := ownField(cls, name, item[1], kwOnly)
 			if e != nil {
 				return nil, e
 			}
@@ -259,7 +274,7 @@ func process(o py.Object, opts options) (py.Object, *py.Exc) {
 		if e := checkDefaultOrder(ordered); e != nil {
 			return nil, e
 		}
-		setNew(cls, "__init__", initMethod(cls, ordered, opts.frozen))
+		setNew(cls, "__init__", initMethod(cls, ordered))
 	}
 	if opts.repr {
 		setNew(cls, "__repr__", reprMethod(cls, ordered))
@@ -287,7 +302,7 @@ func process(o py.Object, opts options) (py.Object, *py.Exc) {
 	setHash(cls, ordered, opts)
 	match := py.Tuple{}
 	for _, f := range ordered {
-		if f.init {
+		if f.init && !f.kwOnly {
 			match = append(match, f.name)
 		}
 	}
@@ -303,8 +318,9 @@ func setNew(cls *py.Class, name string, v py.Object) {
 }
 
 // ownField builds the field of an annotation of the class body, taking
-// its default from the class attribute of the same name.
-func ownField(cls *py.Class, name string, typ py.Object) (*field, *py.Exc) {
+// its default from the class attribute of the same name; kwOnly is the
+// class's default for field(kw_only=...).
+func ownField(cls *py.Class, name string, typ py.Object, kwOnly bool) (*field, *py.Exc) {
 	v, has := cls.Attrs[name]
 	var obj *py.Instance
 	if inst, ok := v.(*py.Instance); ok && inst.Class == FieldClass {
@@ -320,6 +336,9 @@ func ownField(cls *py.Class, name string, typ py.Object) (*field, *py.Exc) {
 		}
 	}
 	obj.Attrs["name"], obj.Attrs["type"] = name, typ
+	if obj.Attrs["kw_only"] == missing {
+		obj.Attrs["kw_only"] = kwOnly
+	}
 	f, e := readField(obj)
 	if e != nil {
 		return nil, e
@@ -340,7 +359,7 @@ func ownField(cls *py.Class, name string, typ py.Object) (*field, *py.Exc) {
 func checkDefaultOrder(fields []*field) *py.Exc {
 	seenDefault := false
 	for _, f := range fields {
-		if !f.init {
+		if !f.init || f.kwOnly {
 			continue
 		}
 		if f.def != missing || f.factory != missing {
@@ -369,14 +388,19 @@ func setField(self py.Object, name string, v py.Object) *py.Exc {
 	return py.SetAttr(self, name, v)
 }
 
-func initMethod(cls *py.Class, fields []*field, frozen bool) *py.Function {
+func initMethod(cls *py.Class, fields []*field) *py.Function {
 	sig := &py.Signature{Params: []string{"self"}}
-	var inits []*field
+	slot := map[*field]int{}
+	var kwOnly []*field
 	for _, f := range fields {
-		if !f.init {
+		switch {
+		case !f.init:
+			continue
+		case f.kwOnly:
+			kwOnly = append(kwOnly, f)
 			continue
 		}
-		inits = append(inits, f)
+		slot[f] = len(sig.Params)
 		sig.Params = append(sig.Params, f.name)
 		switch {
 		case f.factory != missing:
@@ -385,15 +409,30 @@ func initMethod(cls *py.Class, fields []*field, frozen bool) *py.Function {
 			sig.Defaults = append(sig.Defaults, f.def)
 		}
 	}
+	for _, f := range kwOnly {
+		slot[f] = len(sig.Params) + len(sig.KwOnly)
+		sig.KwOnly = append(sig.KwOnly, f.name)
+		var def py.Object
+		switch {
+		case f.factory != missing:
+			def = factoryDefault
+		case f.def != missing:
+			def = f.def
+		default:
+			continue
+		}
+		if sig.KwDefaults == nil {
+			sig.KwDefaults = map[string]py.Object{}
+		}
+		sig.KwDefaults[f.name] = def
+	}
 	return py.NewFunction("__init__", qualName(cls)+".__init__", sig, func(args []py.Object, _ []py.Kwarg) (py.Object, *py.Exc) {
 		self := args[0]
-		i := 1
 		for _, f := range fields {
 			var v py.Object
 			switch {
 			case f.init:
-				v = args[i]
-				i++
+				v = args[slot[f]]
 				if v != factoryDefault {
 					break
 				}
