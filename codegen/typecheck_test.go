@@ -38,7 +38,12 @@ var repoChecker = sync.OnceValue(func() *codegen.TypeChecker {
 
 func compileOK(t *testing.T, src string) *codegen.Result {
 	t.Helper()
-	res, err := codegen.Compile([]byte(src), codegen.Options{File: "/src/prog.py", Package: "main"})
+	return compileAs(t, src, "main")
+}
+
+func compileAs(t *testing.T, src, pkg string) *codegen.Result {
+	t.Helper()
+	res, err := codegen.Compile([]byte(src), codegen.Options{File: "/src/prog.py", Package: pkg})
 	if err != nil || res.Go == nil {
 		t.Fatalf("Compile: %v %v", err, res)
 	}
@@ -49,12 +54,14 @@ func TestTypeCheckAcceptsGeneratedCode(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		checker *codegen.TypeChecker
+		pkg     string
 	}{
-		{"checkout", repoChecker()},
-		{"embedded runtime", codegen.NewTypeChecker(asyncgen.RuntimeSource)},
+		{"checkout", repoChecker(), "main"},
+		{"embedded runtime", codegen.NewTypeChecker(asyncgen.RuntimeSource), "main"},
+		{"library package", repoChecker(), "crawl"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			res := compileOK(t, typeCheckSrc)
+			res := compileAs(t, typeCheckSrc, tc.pkg)
 			if err := tc.checker.Check(res); err != nil {
 				t.Fatal(err)
 			}

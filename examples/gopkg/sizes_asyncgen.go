@@ -62,16 +62,35 @@ var agCode2 = &py.Code{
 	QualName:  "fetch_size",
 }
 
+// agA_fetch_size returns the state machine of a call of fetch_size for an await: the one in *ag_slot,
+// finished by the previous await there, reinitialised; or a new one.
+func agA_fetch_size(ag_slot **agC_fetch_size, url, delay py.Object) *agC_fetch_size {
+	ag_c := *ag_slot
+	if ag_c == nil {
+		ag_c = &agC_fetch_size{
+			delay: delay,
+			url:   url,
+		}
+		*ag_slot = ag_c
+		return ag_c
+	}
+	*ag_c = agC_fetch_size{
+		delay: delay,
+		url:   url,
+	}
+	return ag_c
+}
+
 // agF_fetch_size calls CoroutineCode fetch_size.
 func agF_fetch_size(url, delay py.Object) (py.Object, *py.Exc) {
-	return &agC1_fetch_size{
+	return &agC_fetch_size{
 		delay: delay,
 		url:   url,
 	}, nil
 }
 
-// agC1_fetch_size is the state machine of async def fetch_size at sizes.py:10.
-type agC1_fetch_size struct {
+// agC_fetch_size is the state machine of async def fetch_size at sizes.py:10.
+type agC_fetch_size struct {
 	ag_state  int        // resume point; 0 before the first resume, -1 when finished
 	ag_line   int        // .py line of the current suspension
 	ag_aw     py.Awaiter // what an await in progress delegates to
@@ -82,37 +101,40 @@ type agC1_fetch_size struct {
 	ch        py.Object
 	ag_t1     py.Object
 	ag_t2     py.Object
-	ag_t3     py.Object
-	ag_t4     py.Object
-	ag_it6    py.Object
+	ag_it4    py.Object
 }
 
 // Code describes the compiled function.
-func (c *agC1_fetch_size) Code() *py.Code {
+func (c *agC_fetch_size) Code() *py.Code {
 	return agCode2
 }
 
+// State is 0 before the first resume, -1 once finished; see py.StateReporter.
+func (c *agC_fetch_size) State() int {
+	return c.ag_state
+}
+
 // Line is the line the state machine is suspended at.
-func (c *agC1_fetch_size) Line() int {
+func (c *agC_fetch_size) Line() int {
 	return c.ag_line
 }
 
 // Resume runs the state machine to its next suspension; see py.Awaiter.
-func (c *agC1_fetch_size) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+func (c *agC_fetch_size) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	var ag_exc *py.Exc
 	var ag_r py.Object
 	var ag_st py.Status
+	var ag_t3 py.Object
 	var ag_t5 py.Object
+	var ag_c6 bool
 	var ag_t7 py.Object
-	var ag_c8 bool
+	var ag_t8 py.Object
 	var ag_t9 py.Object
 	var ag_t10 py.Object
 	var ag_t11 py.Object
 	var ag_t12 py.Object
 	var ag_t13 py.Object
-	var ag_t14 py.Object
-	var ag_t15 py.Object
-	_, _, _, _, _, _, _, _, _, _, _ = ag_exc, ag_t5, ag_t7, ag_c8, ag_t9, ag_t10, ag_t11, ag_t12, ag_t13, ag_t14, ag_t15
+	_, _, _, _, _, _, _, _, _, _, _ = ag_exc, ag_t3, ag_t5, ag_c6, ag_t7, ag_t8, ag_t9, ag_t10, ag_t11, ag_t12, ag_t13
 	switch c.ag_state {
 	case 0:
 		goto ag_start
@@ -135,21 +157,7 @@ ag_start:
 		goto ag_raise
 	}
 //line sizes.py:11:5
-	c.ag_t2, ag_exc = py.GetAttr(c.ag_t1, "sleep")
-//line sizes.py:11:5
-	if ag_exc != nil {
-		ag_exc.AddFrame(agCode2.Frame(11))
-		goto ag_raise
-	}
-//line sizes.py:11:5
-	c.ag_t3, ag_exc = py.Call(c.ag_t2, []py.Object{c.delay}, nil)
-//line sizes.py:11:5
-	if ag_exc != nil {
-		ag_exc.AddFrame(agCode2.Frame(11))
-		goto ag_raise
-	}
-//line sizes.py:11:5
-	c.ag_aw, ag_exc = rt.GetAwaiter(c.ag_t3)
+	c.ag_aw, ag_exc = rt.AwaitAsyncioSleep(c.ag_t1, c.delay)
 //line sizes.py:11:5
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode2.Frame(11))
@@ -175,9 +183,9 @@ ag_resume1:
 		goto ag_raise
 	}
 //line sizes.py:11:5
-	c.ag_t4 = ag_r
+	c.ag_t2 = ag_r
 //line sizes.py:12:5
-	ag_t5, ag_exc = agF_check(c.url)
+	ag_t3, ag_exc = agF_check(c.url)
 //line sizes.py:12:5
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode2.Frame(12))
@@ -186,7 +194,7 @@ ag_resume1:
 //line sizes.py:13:5
 	c.size = 0
 //line sizes.py:14:5
-	c.ag_it6, ag_exc = rt.Iter(c.url)
+	c.ag_it4, ag_exc = rt.Iter(c.url)
 //line sizes.py:14:5
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode2.Frame(14))
@@ -195,80 +203,80 @@ ag_resume1:
 
 ag_for2:
 //line sizes.py:14:9
-	ag_t7, ag_c8, ag_exc = rt.Next(c.ag_it6)
+	ag_t5, ag_c6, ag_exc = rt.Next(c.ag_it4)
 //line sizes.py:14:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode2.Frame(14))
 		goto ag_raise
 	}
 //line <asyncgen>:1
-	if ag_c8 {
+	if ag_c6 {
 		goto ag_forelse3
 	}
 //line sizes.py:14:9
-	c.ch = ag_t7
+	c.ch = ag_t5
 //line sizes.py:15:9
-	ag_t9 = c.size
+	ag_t7 = c.size
 //line sizes.py:15:9
-	if ag_t9 == nil {
+	if ag_t7 == nil {
 		ag_exc = rt.UnboundLocal("size")
 		ag_exc.AddFrame(agCode2.Frame(15))
 		goto ag_raise
 	}
 //line sizes.py:15:9
-	ag_t10, ag_exc = py.Mul(ag_t9, 31)
+	ag_t8, ag_exc = py.Mul(ag_t7, 31)
 //line sizes.py:15:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode2.Frame(15))
 		goto ag_raise
 	}
 //line sizes.py:15:9
-	ag_t11 = c.ch
+	ag_t9 = c.ch
 //line sizes.py:15:9
-	if ag_t11 == nil {
+	if ag_t9 == nil {
 		ag_exc = rt.UnboundLocal("ch")
 		ag_exc.AddFrame(agCode2.Frame(15))
 		goto ag_raise
 	}
 //line sizes.py:15:9
-	ag_t12, ag_exc = py.Call(agB.ord, []py.Object{ag_t11}, nil)
+	ag_t10, ag_exc = py.Call(agB.ord, []py.Object{ag_t9}, nil)
 //line sizes.py:15:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode2.Frame(15))
 		goto ag_raise
 	}
 //line sizes.py:15:9
-	ag_t13, ag_exc = py.Add(ag_t10, ag_t12)
+	ag_t11, ag_exc = py.Add(ag_t8, ag_t10)
 //line sizes.py:15:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode2.Frame(15))
 		goto ag_raise
 	}
 //line sizes.py:15:9
-	ag_t14, ag_exc = py.Mod(ag_t13, 65521)
+	ag_t12, ag_exc = py.Mod(ag_t11, 65521)
 //line sizes.py:15:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode2.Frame(15))
 		goto ag_raise
 	}
 //line sizes.py:15:9
-	c.size = ag_t14
+	c.size = ag_t12
 //line <asyncgen>:1
 	goto ag_for2
 
 ag_forelse3:
-	c.ag_it6 = nil
-	c.ag_it6 = nil
+	c.ag_it4 = nil
+	c.ag_it4 = nil
 //line sizes.py:16:5
-	ag_t15 = c.size
+	ag_t13 = c.size
 //line sizes.py:16:5
-	if ag_t15 == nil {
+	if ag_t13 == nil {
 		ag_exc = rt.UnboundLocal("size")
 		ag_exc.AddFrame(agCode2.Frame(16))
 		goto ag_raise
 	}
 //line sizes.py:16:5
-	c.ag_retval = ag_t15
+	c.ag_retval = ag_t13
 //line <asyncgen>:1
 	c.ag_state = -1
 	return c.ag_retval, py.Returned, nil
@@ -362,14 +370,14 @@ var agCode4 = &py.Code{
 
 // agF_fetch_all calls CoroutineCode fetch_all.
 func agF_fetch_all(urls, limit py.Object) (py.Object, *py.Exc) {
-	return &agC2_fetch_all{
+	return &agC_fetch_all{
 		limit: limit,
 		urls:  urls,
 	}, nil
 }
 
-// agC2_fetch_all is the state machine of async def fetch_all at sizes.py:24.
-type agC2_fetch_all struct {
+// agC_fetch_all is the state machine of async def fetch_all at sizes.py:24.
+type agC_fetch_all struct {
 	ag_state   int        // resume point; 0 before the first resume, -1 when finished
 	ag_line    int        // .py line of the current suspension
 	ag_aw      py.Awaiter // what an await in progress delegates to
@@ -389,26 +397,30 @@ type agC2_fetch_all struct {
 	ag_items19 []py.Object
 	ag_t30     py.Object
 	ag_t31     py.Object
-	ag_t32     py.Object
+	ag_items32 []py.Object
 	ag_t33     py.Object
 	ag_t34     py.Object
-	ag_t35     py.Object
-	ag_it36    py.Object
-	ag_items42 []py.Object
+	ag_it35    py.Object
+	ag_items41 []py.Object
 }
 
 // Code describes the compiled function.
-func (c *agC2_fetch_all) Code() *py.Code {
+func (c *agC_fetch_all) Code() *py.Code {
 	return agCode4
 }
 
+// State is 0 before the first resume, -1 once finished; see py.StateReporter.
+func (c *agC_fetch_all) State() int {
+	return c.ag_state
+}
+
 // Line is the line the state machine is suspended at.
-func (c *agC2_fetch_all) Line() int {
+func (c *agC_fetch_all) Line() int {
 	return c.ag_line
 }
 
 // Resume runs the state machine to its next suspension; see py.Awaiter.
-func (c *agC2_fetch_all) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+func (c *agC_fetch_all) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	var ag_exc *py.Exc
 	var ag_r py.Object
 	var ag_st py.Status
@@ -438,18 +450,18 @@ func (c *agC2_fetch_all) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object
 	var ag_t27 py.Object
 	var ag_t28 py.Object
 	var ag_t29 py.Object
+	var ag_t36 py.Object
 	var ag_t37 py.Object
 	var ag_t38 py.Object
 	var ag_t39 py.Object
-	var ag_t40 py.Object
-	var ag_c41 bool
+	var ag_c40 bool
+	var ag_t42 py.Object
 	var ag_t43 py.Object
 	var ag_t44 py.Object
 	var ag_t45 py.Object
 	var ag_t46 py.Object
 	var ag_t47 py.Object
-	var ag_t48 py.Object
-	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = ag_exc, ag_t1, ag_t3, ag_t4, ag_t5, ag_t6, ag_c7, ag_t8, ag_t9, ag_t10, ag_t11, ag_t12, ag_t13, ag_t15, ag_t16, ag_t17, ag_c18, ag_t20, ag_t21, ag_t22, ag_t23, ag_t24, ag_t25, ag_t26, ag_t27, ag_t28, ag_t29, ag_t37, ag_t38, ag_t39, ag_t40, ag_c41, ag_t43, ag_t44, ag_t45, ag_t46, ag_t47, ag_t48
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = ag_exc, ag_t1, ag_t3, ag_t4, ag_t5, ag_t6, ag_c7, ag_t8, ag_t9, ag_t10, ag_t11, ag_t12, ag_t13, ag_t15, ag_t16, ag_t17, ag_c18, ag_t20, ag_t21, ag_t22, ag_t23, ag_t24, ag_t25, ag_t26, ag_t27, ag_t28, ag_t29, ag_t36, ag_t37, ag_t38, ag_t39, ag_c40, ag_t42, ag_t43, ag_t44, ag_t45, ag_t46, ag_t47
 	switch c.ag_state {
 	case 0:
 		goto ag_start
@@ -639,11 +651,9 @@ ag_for5:
 		goto ag_abandon8
 	}
 //line sizes.py:31:13
-	ag_t28, ag_exc = agF_fetch_size(ag_t24, ag_t27)
-//line sizes.py:31:13
-	if ag_exc != nil {
-		ag_exc.AddFrame(agCode4.Frame(31))
-		goto ag_abandon8
+	ag_t28 = &agC_fetch_size{
+		delay: ag_t27,
+		url:   ag_t24,
 	}
 //line sizes.py:31:13
 	ag_t29, ag_exc = py.Call(ag_t23, []py.Object{ag_t28}, nil)
@@ -675,38 +685,29 @@ ag_forelse6:
 		goto ag_abandon4
 	}
 //line sizes.py:32:9
-	c.ag_t31, ag_exc = py.GetAttr(c.ag_t30, "gather")
+	c.ag_t31 = c.pending
 //line sizes.py:32:9
-	if ag_exc != nil {
-		ag_exc.AddFrame(agCode4.Frame(32))
-		goto ag_abandon4
-	}
-//line sizes.py:32:9
-	c.ag_t32 = py.NewList()
-//line sizes.py:32:9
-	c.ag_t33 = c.pending
-//line sizes.py:32:9
-	if c.ag_t33 == nil {
+	if c.ag_t31 == nil {
 		ag_exc = rt.UnboundLocal("pending")
 		ag_exc.AddFrame(agCode4.Frame(32))
 		goto ag_abandon4
 	}
 //line sizes.py:32:9
-	ag_exc = rt.Extend(c.ag_t32, c.ag_t33)
+	c.ag_items32, ag_exc = rt.StarArgs(c.ag_t31)
 //line sizes.py:32:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode4.Frame(32))
 		goto ag_abandon4
 	}
 //line sizes.py:32:9
-	c.ag_t34, ag_exc = py.Call(c.ag_t31, rt.Items(c.ag_t32), nil)
+	c.ag_t33, ag_exc = rt.AsyncioGather(c.ag_t30, c.ag_items32)
 //line sizes.py:32:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode4.Frame(32))
 		goto ag_abandon4
 	}
 //line sizes.py:32:9
-	c.ag_aw, ag_exc = rt.GetAwaiter(c.ag_t34)
+	c.ag_aw, ag_exc = rt.GetAwaiter(c.ag_t33)
 //line sizes.py:32:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode4.Frame(32))
@@ -732,34 +733,34 @@ ag_resume9:
 		goto ag_abandon4
 	}
 //line sizes.py:32:9
-	c.ag_t35 = ag_r
+	c.ag_t34 = ag_r
 //line sizes.py:32:9
-	c.results = c.ag_t35
+	c.results = c.ag_t34
 //line sizes.py:33:9
-	ag_t37 = c.batch
+	ag_t36 = c.batch
 //line sizes.py:33:9
-	if ag_t37 == nil {
+	if ag_t36 == nil {
 		ag_exc = rt.UnboundLocal("batch")
 		ag_exc.AddFrame(agCode4.Frame(33))
 		goto ag_abandon4
 	}
 //line sizes.py:33:9
-	ag_t38 = c.results
+	ag_t37 = c.results
 //line sizes.py:33:9
-	if ag_t38 == nil {
+	if ag_t37 == nil {
 		ag_exc = rt.UnboundLocal("results")
 		ag_exc.AddFrame(agCode4.Frame(33))
 		goto ag_abandon4
 	}
 //line sizes.py:33:9
-	ag_t39, ag_exc = py.Call(agB.zip, []py.Object{ag_t37, ag_t38}, nil)
+	ag_t38, ag_exc = py.Call(agB.zip, []py.Object{ag_t36, ag_t37}, nil)
 //line sizes.py:33:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode4.Frame(33))
 		goto ag_abandon4
 	}
 //line sizes.py:33:9
-	c.ag_it36, ag_exc = rt.Iter(ag_t39)
+	c.ag_it35, ag_exc = rt.Iter(ag_t38)
 //line sizes.py:33:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode4.Frame(33))
@@ -768,57 +769,57 @@ ag_resume9:
 
 ag_for10:
 //line sizes.py:33:13
-	ag_t40, ag_c41, ag_exc = rt.Next(c.ag_it36)
+	ag_t39, ag_c40, ag_exc = rt.Next(c.ag_it35)
 //line sizes.py:33:13
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode4.Frame(33))
 		goto ag_abandon4
 	}
 //line <asyncgen>:1
-	if ag_c41 {
+	if ag_c40 {
 		goto ag_forelse11
 	}
 //line sizes.py:33:13
-	c.ag_items42, ag_exc = py.Unpack(ag_t40, 2)
+	c.ag_items41, ag_exc = py.Unpack(ag_t39, 2)
 //line sizes.py:33:13
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode4.Frame(33))
 		goto ag_abandon4
 	}
 //line sizes.py:33:13
-	ag_t43 = c.ag_items42[0]
+	ag_t42 = c.ag_items41[0]
 //line sizes.py:33:13
-	c.url = ag_t43
+	c.url = ag_t42
 //line sizes.py:33:13
-	ag_t44 = c.ag_items42[1]
+	ag_t43 = c.ag_items41[1]
 //line sizes.py:33:13
-	c.size = ag_t44
+	c.size = ag_t43
 //line sizes.py:34:13
-	ag_t45 = c.size
+	ag_t44 = c.size
 //line sizes.py:34:13
-	if ag_t45 == nil {
+	if ag_t44 == nil {
 		ag_exc = rt.UnboundLocal("size")
 		ag_exc.AddFrame(agCode4.Frame(34))
 		goto ag_abandon13
 	}
 //line sizes.py:34:13
-	ag_t46 = c.sizes
+	ag_t45 = c.sizes
 //line sizes.py:34:13
-	if ag_t46 == nil {
+	if ag_t45 == nil {
 		ag_exc = rt.UnboundLocal("sizes")
 		ag_exc.AddFrame(agCode4.Frame(34))
 		goto ag_abandon13
 	}
 //line sizes.py:34:13
-	ag_t47 = c.url
+	ag_t46 = c.url
 //line sizes.py:34:13
-	if ag_t47 == nil {
+	if ag_t46 == nil {
 		ag_exc = rt.UnboundLocal("url")
 		ag_exc.AddFrame(agCode4.Frame(34))
 		goto ag_abandon13
 	}
 //line sizes.py:34:13
-	ag_exc = py.SetItem(ag_t46, ag_t47, ag_t45)
+	ag_exc = py.SetItem(ag_t45, ag_t46, ag_t44)
 //line sizes.py:34:13
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode4.Frame(34))
@@ -828,16 +829,16 @@ ag_for10:
 	goto ag_for10
 
 ag_abandon13:
-	rt.AbandonIter(c.ag_it36)
-	c.ag_it36 = nil
+	rt.AbandonIter(c.ag_it35)
+	c.ag_it35 = nil
 	goto ag_abandon4
 
 ag_forelse11:
-	c.ag_it36 = nil
-	if c.ag_it36 != nil {
-		rt.AbandonIter(c.ag_it36)
+	c.ag_it35 = nil
+	if c.ag_it35 != nil {
+		rt.AbandonIter(c.ag_it35)
 	}
-	c.ag_it36 = nil
+	c.ag_it35 = nil
 	goto ag_for1
 
 ag_abandon4:
@@ -852,15 +853,15 @@ ag_forelse2:
 	}
 	c.ag_it2 = nil
 //line sizes.py:35:5
-	ag_t48 = c.sizes
+	ag_t47 = c.sizes
 //line sizes.py:35:5
-	if ag_t48 == nil {
+	if ag_t47 == nil {
 		ag_exc = rt.UnboundLocal("sizes")
 		ag_exc.AddFrame(agCode4.Frame(35))
 		goto ag_raise
 	}
 //line sizes.py:35:5
-	c.ag_retval = ag_t48
+	c.ag_retval = ag_t47
 //line <asyncgen>:1
 	c.ag_state = -1
 	return c.ag_retval, py.Returned, nil
@@ -878,13 +879,26 @@ var agCode5 = &py.Code{
 	QualName:  "largest",
 }
 
-// agF_largest calls CoroutineCode largest.
-func agF_largest(sizes py.Object) (py.Object, *py.Exc) {
-	return &agC3_largest{sizes: sizes}, nil
+// agA_largest returns the state machine of a call of largest for an await: the one in *ag_slot,
+// finished by the previous await there, reinitialised; or a new one.
+func agA_largest(ag_slot **agC_largest, sizes py.Object) *agC_largest {
+	ag_c := *ag_slot
+	if ag_c == nil {
+		ag_c = &agC_largest{sizes: sizes}
+		*ag_slot = ag_c
+		return ag_c
+	}
+	*ag_c = agC_largest{sizes: sizes}
+	return ag_c
 }
 
-// agC3_largest is the state machine of async def largest at sizes.py:38.
-type agC3_largest struct {
+// agF_largest calls CoroutineCode largest.
+func agF_largest(sizes py.Object) (py.Object, *py.Exc) {
+	return &agC_largest{sizes: sizes}, nil
+}
+
+// agC_largest is the state machine of async def largest at sizes.py:38.
+type agC_largest struct {
 	ag_state  int        // resume point; 0 before the first resume, -1 when finished
 	ag_line   int        // .py line of the current suspension
 	ag_aw     py.Awaiter // what an await in progress delegates to
@@ -898,17 +912,22 @@ type agC3_largest struct {
 }
 
 // Code describes the compiled function.
-func (c *agC3_largest) Code() *py.Code {
+func (c *agC_largest) Code() *py.Code {
 	return agCode5
 }
 
+// State is 0 before the first resume, -1 once finished; see py.StateReporter.
+func (c *agC_largest) State() int {
+	return c.ag_state
+}
+
 // Line is the line the state machine is suspended at.
-func (c *agC3_largest) Line() int {
+func (c *agC_largest) Line() int {
 	return c.ag_line
 }
 
 // Resume runs the state machine to its next suspension; see py.Awaiter.
-func (c *agC3_largest) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+func (c *agC_largest) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	var ag_exc *py.Exc
 	var ag_t2 py.Object
 	var ag_t3 py.Object
@@ -1132,13 +1151,26 @@ var agCode6 = &py.Code{
 	QualName:  "total",
 }
 
-// agF_total calls CoroutineCode total.
-func agF_total(pending py.Object) (py.Object, *py.Exc) {
-	return &agC4_total{pending: pending}, nil
+// agA_total returns the state machine of a call of total for an await: the one in *ag_slot,
+// finished by the previous await there, reinitialised; or a new one.
+func agA_total(ag_slot **agC_total, pending py.Object) *agC_total {
+	ag_c := *ag_slot
+	if ag_c == nil {
+		ag_c = &agC_total{pending: pending}
+		*ag_slot = ag_c
+		return ag_c
+	}
+	*ag_c = agC_total{pending: pending}
+	return ag_c
 }
 
-// agC4_total is the state machine of async def total at sizes.py:46.
-type agC4_total struct {
+// agF_total calls CoroutineCode total.
+func agF_total(pending py.Object) (py.Object, *py.Exc) {
+	return &agC_total{pending: pending}, nil
+}
+
+// agC_total is the state machine of async def total at sizes.py:46.
+type agC_total struct {
 	ag_state  int        // resume point; 0 before the first resume, -1 when finished
 	ag_line   int        // .py line of the current suspension
 	ag_aw     py.Awaiter // what an await in progress delegates to
@@ -1148,36 +1180,40 @@ type agC4_total struct {
 	s         py.Object
 	r         py.Object
 	ag_t1     py.Object
-	ag_t2     py.Object
+	ag_items2 []py.Object
 	ag_t3     py.Object
 	ag_t4     py.Object
-	ag_t5     py.Object
-	ag_it6    py.Object
+	ag_it5    py.Object
 }
 
 // Code describes the compiled function.
-func (c *agC4_total) Code() *py.Code {
+func (c *agC_total) Code() *py.Code {
 	return agCode6
 }
 
+// State is 0 before the first resume, -1 once finished; see py.StateReporter.
+func (c *agC_total) State() int {
+	return c.ag_state
+}
+
 // Line is the line the state machine is suspended at.
-func (c *agC4_total) Line() int {
+func (c *agC_total) Line() int {
 	return c.ag_line
 }
 
 // Resume runs the state machine to its next suspension; see py.Awaiter.
-func (c *agC4_total) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+func (c *agC_total) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	var ag_exc *py.Exc
 	var ag_r py.Object
 	var ag_st py.Status
+	var ag_t6 py.Object
 	var ag_t7 py.Object
-	var ag_t8 py.Object
-	var ag_c9 bool
+	var ag_c8 bool
+	var ag_t9 py.Object
 	var ag_t10 py.Object
 	var ag_t11 py.Object
 	var ag_t12 py.Object
-	var ag_t13 py.Object
-	_, _, _, _, _, _, _, _ = ag_exc, ag_t7, ag_t8, ag_c9, ag_t10, ag_t11, ag_t12, ag_t13
+	_, _, _, _, _, _, _, _ = ag_exc, ag_t6, ag_t7, ag_c8, ag_t9, ag_t10, ag_t11, ag_t12
 	switch c.ag_state {
 	case 0:
 		goto ag_start
@@ -1200,30 +1236,21 @@ ag_start:
 		goto ag_raise
 	}
 //line sizes.py:49:5
-	c.ag_t2, ag_exc = py.GetAttr(c.ag_t1, "gather")
+	c.ag_items2, ag_exc = rt.StarArgs(c.pending)
 //line sizes.py:49:5
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode6.Frame(49))
 		goto ag_raise
 	}
 //line sizes.py:49:5
-	c.ag_t3 = py.NewList()
-//line sizes.py:49:5
-	ag_exc = rt.Extend(c.ag_t3, c.pending)
+	c.ag_t3, ag_exc = rt.AsyncioGather(c.ag_t1, c.ag_items2)
 //line sizes.py:49:5
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode6.Frame(49))
 		goto ag_raise
 	}
 //line sizes.py:49:5
-	c.ag_t4, ag_exc = py.Call(c.ag_t2, rt.Items(c.ag_t3), nil)
-//line sizes.py:49:5
-	if ag_exc != nil {
-		ag_exc.AddFrame(agCode6.Frame(49))
-		goto ag_raise
-	}
-//line sizes.py:49:5
-	c.ag_aw, ag_exc = rt.GetAwaiter(c.ag_t4)
+	c.ag_aw, ag_exc = rt.GetAwaiter(c.ag_t3)
 //line sizes.py:49:5
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode6.Frame(49))
@@ -1249,21 +1276,21 @@ ag_resume1:
 		goto ag_raise
 	}
 //line sizes.py:49:5
-	c.ag_t5 = ag_r
+	c.ag_t4 = ag_r
 //line sizes.py:49:5
-	c.results = c.ag_t5
+	c.results = c.ag_t4
 //line sizes.py:50:5
 	c.s = 0
 //line sizes.py:51:5
-	ag_t7 = c.results
+	ag_t6 = c.results
 //line sizes.py:51:5
-	if ag_t7 == nil {
+	if ag_t6 == nil {
 		ag_exc = rt.UnboundLocal("results")
 		ag_exc.AddFrame(agCode6.Frame(51))
 		goto ag_raise
 	}
 //line sizes.py:51:5
-	c.ag_it6, ag_exc = rt.Iter(ag_t7)
+	c.ag_it5, ag_exc = rt.Iter(ag_t6)
 //line sizes.py:51:5
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode6.Frame(51))
@@ -1272,59 +1299,59 @@ ag_resume1:
 
 ag_for2:
 //line sizes.py:51:9
-	ag_t8, ag_c9, ag_exc = rt.Next(c.ag_it6)
+	ag_t7, ag_c8, ag_exc = rt.Next(c.ag_it5)
 //line sizes.py:51:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode6.Frame(51))
 		goto ag_raise
 	}
 //line <asyncgen>:1
-	if ag_c9 {
+	if ag_c8 {
 		goto ag_forelse3
 	}
 //line sizes.py:51:9
-	c.r = ag_t8
+	c.r = ag_t7
 //line sizes.py:52:9
-	ag_t10 = c.s
+	ag_t9 = c.s
 //line sizes.py:52:9
-	if ag_t10 == nil {
+	if ag_t9 == nil {
 		ag_exc = rt.UnboundLocal("s")
 		ag_exc.AddFrame(agCode6.Frame(52))
 		goto ag_raise
 	}
 //line sizes.py:52:9
-	ag_t11 = c.r
+	ag_t10 = c.r
 //line sizes.py:52:9
-	if ag_t11 == nil {
+	if ag_t10 == nil {
 		ag_exc = rt.UnboundLocal("r")
 		ag_exc.AddFrame(agCode6.Frame(52))
 		goto ag_raise
 	}
 //line sizes.py:52:9
-	ag_t12, ag_exc = py.InPlace("+", ag_t10, ag_t11)
+	ag_t11, ag_exc = py.InPlace("+", ag_t9, ag_t10)
 //line sizes.py:52:9
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode6.Frame(52))
 		goto ag_raise
 	}
 //line sizes.py:52:9
-	c.s = ag_t12
+	c.s = ag_t11
 //line <asyncgen>:1
 	goto ag_for2
 
 ag_forelse3:
-	c.ag_it6 = nil
-	c.ag_it6 = nil
+	c.ag_it5 = nil
+	c.ag_it5 = nil
 //line sizes.py:53:5
-	ag_t13 = c.s
+	ag_t12 = c.s
 //line sizes.py:53:5
-	if ag_t13 == nil {
+	if ag_t12 == nil {
 		ag_exc = rt.UnboundLocal("s")
 		ag_exc.AddFrame(agCode6.Frame(53))
 		goto ag_raise
 	}
 //line sizes.py:53:5
-	c.ag_retval = ag_t13
+	c.ag_retval = ag_t12
 //line <asyncgen>:1
 	c.ag_state = -1
 	return c.ag_retval, py.Returned, nil
@@ -1342,13 +1369,26 @@ var agCode7 = &py.Code{
 	QualName:  "wait_forever",
 }
 
-// agF_wait_forever calls CoroutineCode wait_forever.
-func agF_wait_forever(note py.Object) (py.Object, *py.Exc) {
-	return &agC5_wait_forever{note: note}, nil
+// agA_wait_forever returns the state machine of a call of wait_forever for an await: the one in *ag_slot,
+// finished by the previous await there, reinitialised; or a new one.
+func agA_wait_forever(ag_slot **agC_wait_forever, note py.Object) *agC_wait_forever {
+	ag_c := *ag_slot
+	if ag_c == nil {
+		ag_c = &agC_wait_forever{note: note}
+		*ag_slot = ag_c
+		return ag_c
+	}
+	*ag_c = agC_wait_forever{note: note}
+	return ag_c
 }
 
-// agC5_wait_forever is the state machine of async def wait_forever at sizes.py:56.
-type agC5_wait_forever struct {
+// agF_wait_forever calls CoroutineCode wait_forever.
+func agF_wait_forever(note py.Object) (py.Object, *py.Exc) {
+	return &agC_wait_forever{note: note}, nil
+}
+
+// agC_wait_forever is the state machine of async def wait_forever at sizes.py:56.
+type agC_wait_forever struct {
 	ag_state  int        // resume point; 0 before the first resume, -1 when finished
 	ag_line   int        // .py line of the current suspension
 	ag_aw     py.Awaiter // what an await in progress delegates to
@@ -1356,22 +1396,25 @@ type agC5_wait_forever struct {
 	note      py.Object
 	ag_t1     py.Object
 	ag_t2     py.Object
-	ag_t3     py.Object
-	ag_t4     py.Object
 }
 
 // Code describes the compiled function.
-func (c *agC5_wait_forever) Code() *py.Code {
+func (c *agC_wait_forever) Code() *py.Code {
 	return agCode7
 }
 
+// State is 0 before the first resume, -1 once finished; see py.StateReporter.
+func (c *agC_wait_forever) State() int {
+	return c.ag_state
+}
+
 // Line is the line the state machine is suspended at.
-func (c *agC5_wait_forever) Line() int {
+func (c *agC_wait_forever) Line() int {
 	return c.ag_line
 }
 
 // Resume runs the state machine to its next suspension; see py.Awaiter.
-func (c *agC5_wait_forever) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+func (c *agC_wait_forever) Resume(ag_sent py.Object, ag_thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	var ag_exc *py.Exc
 	var ag_r py.Object
 	var ag_st py.Status
@@ -1398,21 +1441,7 @@ ag_start:
 		goto ag_raise
 	}
 //line sizes.py:57:5
-	c.ag_t2, ag_exc = py.GetAttr(c.ag_t1, "sleep")
-//line sizes.py:57:5
-	if ag_exc != nil {
-		ag_exc.AddFrame(agCode7.Frame(57))
-		goto ag_raise
-	}
-//line sizes.py:57:5
-	c.ag_t3, ag_exc = py.Call(c.ag_t2, []py.Object{3600}, nil)
-//line sizes.py:57:5
-	if ag_exc != nil {
-		ag_exc.AddFrame(agCode7.Frame(57))
-		goto ag_raise
-	}
-//line sizes.py:57:5
-	c.ag_aw, ag_exc = rt.GetAwaiter(c.ag_t3)
+	c.ag_aw, ag_exc = rt.AwaitAsyncioSleep(c.ag_t1, 3600)
 //line sizes.py:57:5
 	if ag_exc != nil {
 		ag_exc.AddFrame(agCode7.Frame(57))
@@ -1438,7 +1467,7 @@ ag_resume1:
 		goto ag_raise
 	}
 //line sizes.py:57:5
-	c.ag_t4 = ag_r
+	c.ag_t2 = ag_r
 //line <asyncgen>:1
 	c.ag_retval = py.None
 	c.ag_state = -1
@@ -1449,8 +1478,9 @@ ag_raise:
 	return nil, py.Raised, ag_exc
 }
 
-// agModule runs the module's top-level statements.
-func agModule() *py.Exc {
+// agModule runs the module's top-level statements; in a process-pool
+// worker only its definitions (def, class, import, assignments without calls).
+func agModule(worker bool) *py.Exc {
 	var ag_exc *py.Exc
 	var ag_t1 py.Object
 	var ag_t2 py.Object
@@ -1471,7 +1501,7 @@ func agModule() *py.Exc {
 	agG.u_asyncio = ag_t1
 //line sizes.py:10:1
 	ag_t2 = rt.Func(agCode2, &py.Signature{Params: []string{"url", "delay"}}, func(ag_args []py.Object, _ []py.Kwarg) (py.Object, *py.Exc) {
-		return &agC1_fetch_size{
+		return &agC_fetch_size{
 			delay: ag_args[1],
 			url:   ag_args[0],
 		}, nil
@@ -1490,7 +1520,7 @@ func agModule() *py.Exc {
 		KwOnly:     []string{"limit"},
 		Params:     []string{"urls"},
 	}, func(ag_args []py.Object, _ []py.Kwarg) (py.Object, *py.Exc) {
-		return &agC2_fetch_all{
+		return &agC_fetch_all{
 			limit: ag_args[1],
 			urls:  ag_args[0],
 		}, nil
@@ -1499,19 +1529,19 @@ func agModule() *py.Exc {
 	agG.fetch_all = ag_t4
 //line sizes.py:38:1
 	ag_t5 = rt.Func(agCode5, &py.Signature{Params: []string{"sizes"}}, func(ag_args []py.Object, _ []py.Kwarg) (py.Object, *py.Exc) {
-		return &agC3_largest{sizes: ag_args[0]}, nil
+		return &agC_largest{sizes: ag_args[0]}, nil
 	})
 //line sizes.py:38:1
 	agG.largest = ag_t5
 //line sizes.py:46:1
 	ag_t6 = rt.Func(agCode6, &py.Signature{Params: []string{"pending"}}, func(ag_args []py.Object, _ []py.Kwarg) (py.Object, *py.Exc) {
-		return &agC4_total{pending: ag_args[0]}, nil
+		return &agC_total{pending: ag_args[0]}, nil
 	})
 //line sizes.py:46:1
 	agG.total = ag_t6
 //line sizes.py:56:1
 	ag_t7 = rt.Func(agCode7, &py.Signature{Params: []string{"note"}}, func(ag_args []py.Object, _ []py.Kwarg) (py.Object, *py.Exc) {
-		return &agC5_wait_forever{note: ag_args[0]}, nil
+		return &agC_wait_forever{note: ag_args[0]}, nil
 	})
 //line sizes.py:56:1
 	agG.wait_forever = ag_t7
@@ -1520,6 +1550,28 @@ func agModule() *py.Exc {
 
 ag_raise:
 	return ag_exc
+}
+
+// agLookup returns a module global by name, for process-pool workers.
+func agLookup(name string) (py.Object, bool) {
+	switch name {
+	case "asyncio":
+		return agG.u_asyncio, agG.u_asyncio != nil
+	case "fetch_size":
+		return agG.fetch_size, agG.fetch_size != nil
+	case "check":
+		return agG.check, agG.check != nil
+	case "fetch_all":
+		return agG.fetch_all, agG.fetch_all != nil
+	case "largest":
+		return agG.largest, agG.largest != nil
+	case "total":
+		return agG.total, agG.total != nil
+	case "wait_forever":
+		return agG.wait_forever, agG.wait_forever != nil
+	default:
+		return nil, false
+	}
 }
 
 // agAPIModule runs the module's top-level statements on the first call from Go.

@@ -26,14 +26,14 @@ import (
 // import).
 type Module struct {
 	src  Source
-	body func() *py.Exc
+	body func(worker bool) *py.Exc
 	done bool
 	exc  *py.Exc
 }
 
 // NewModule returns the module whose source is src and whose top-level
 // statements are body. Nothing runs yet.
-func NewModule(src Source, body func() *py.Exc) *Module {
+func NewModule(src Source, body func(worker bool) *py.Exc) *Module {
 	return &Module{src: src, body: body}
 }
 
@@ -44,7 +44,7 @@ func (m *Module) Init() *py.Exc {
 	if !m.done {
 		m.done = true
 		py.RegisterSource(m.src.File, m.src.Text)
-		m.exc = m.body()
+		m.exc = m.body(false)
 	}
 	return m.exc
 }

@@ -51,7 +51,7 @@ func (j *job) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.
 
 // testModule counts the runs of its body.
 func testModule(runs *int, exc *py.Exc) *Module {
-	return NewModule(Source{File: "job.py"}, func() *py.Exc {
+	return NewModule(Source{File: "job.py"}, func(bool) *py.Exc {
 		*runs++
 		return exc
 	})
