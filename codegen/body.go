@@ -6,6 +6,7 @@ import (
 	goast "go/ast"
 	"go/parser"
 	"go/token"
+	"sync/atomic"
 
 	"github.com/dave/jennifer/jen"
 )
@@ -22,6 +23,8 @@ type body struct {
 	// roots are labels targeted from outside the body (the state
 	// machine's dispatch switch).
 	roots []string
+	// renders is renderCount when the last item was added.
+	renders uint64
 	file  string // the .py file named by //line directives
 	line  int    // the .py line of the statement being compiled
 	col   int
@@ -33,14 +36,28 @@ type item struct {
 	terminal  bool     // code never falls through (goto, return)
 	directive string   // a //line directive, when not empty
 	targets   []string // labels the statement may jump to
+	line      int      // the .py line a statement maps to (0: plumbing)
+	// nested is set when a body was rendered while the statement was
+	// built: it may hold //line directives of its own (a closure's).
+	nested bool
 }
 
-func newBody(file string) *body { return &body{file: file} }
+func newBody(file string) *body { return &body{file: file, renders: renderCount.Load()} }
+
+// renderCount counts the bodies rendered by this process. A statement
+// added when the count has changed since the previous one may contain a
+// rendered body, and so //line directives render did not see (bodies
+// rendered concurrently by other compilations only make that guess
+// conservative).
+var renderCount atomic.Uint64
 
 // add appends a statement, claiming the pending jump targets.
 func (b *body) add(it item) {
 	it.targets = append(it.targets, b.pending...)
 	b.pending = nil
+	if n := renderCount.Load(); n != b.renders {
+		it.nested, b.renders = true, n
+	}
 	b.items = append(b.items, it)
 }
 
@@ -58,9 +75,45 @@ func (b *body) emitExit(c jen.Code) { b.emitItem(item{code: c, terminal: true}) 
 // emitItem appends it after the //line directive of the current .py line.
 func (b *body) emitItem(it item) {
 	if b.line > 0 {
-		b.items = append(b.items, item{directive: fmt.Sprintf("//line %s:%d:%d", b.file, b.line, b.col+1)})
+		b.items = append(b.items, item{directive: fmt.Sprintf(":%d:%d", b.line, b.col+1)})
 	}
+	it.line = b.line
 	b.add(it)
+}
+
+// Tokens takeAssign looks for: an assignment's operator, and ag_exc.
+var (
+	assignToken = (*jen.Op("="))[0]
+	excToken    = (*jen.Id(excVar))[0]
+)
+
+// takeAssign removes and returns the last statement when it is an
+// assignment ("x, ag_exc = ..." or "ag_exc = ...") emitted at the current
+// .py line that nothing jumps to or between, so that the caller can make it
+// the init statement of an if.
+func (b *body) takeAssign() jen.Code {
+	n := len(b.items)
+	if n < 2 || b.line == 0 {
+		return nil
+	}
+	last := b.items[n-1]
+	if last.code == nil || last.terminal || len(last.targets) > 0 || last.line != b.line || b.items[n-2].directive == "" {
+		return nil
+	}
+	s, ok := last.code.(*jen.Statement)
+	if !ok || len(*s) < 3 {
+		return nil
+	}
+	if _, list := (*s)[0].(*jen.Group); !list && (*s)[0] != excToken {
+		return nil
+	}
+	for _, t := range (*s)[1:] {
+		if t == assignToken {
+			b.items = b.items[:n-2]
+			return s
+		}
+	}
+	return nil
 }
 
 // plumbing appends generated scaffolding that maps to no .py line.
@@ -242,13 +295,17 @@ func stmtLines(src []byte) map[int]bool {
 // Each statement of the user's code follows the //line directive of its .py
 // position; each run of scaffolding follows plumbingDirective. A body may
 // be rendered inside a user statement (a closure's), so it starts
-// assuming a user line is in effect.
+// assuming a user line is in effect. A .py directive takes the short form
+// "//line :L:C", which keeps the file name of the directive before it,
+// when that directive is one of this body's .py directives.
 func (b *body) render() []jen.Code {
+	renderCount.Add(1)
 	used := b.liveLabels()
 	var out []jen.Code
 	dead := false
 	var pendingDirective string
 	userLine := true // a .py line's directive is in effect
+	short := false   // the last directive so far is one of this body's .py directives
 	for _, it := range b.items {
 		switch {
 		case it.label != "":
@@ -263,14 +320,17 @@ func (b *body) render() []jen.Code {
 			pendingDirective = it.directive
 		default:
 			switch {
+			case pendingDirective != "" && short:
+				out = append(out, jen.Comment("//line "+pendingDirective))
+				pendingDirective, userLine = "", true
 			case pendingDirective != "":
-				out = append(out, jen.Comment(pendingDirective))
-				pendingDirective = ""
-				userLine = true
+				out = append(out, jen.Comment("//line "+b.file+pendingDirective))
+				pendingDirective, userLine, short = "", true, true
 			case userLine:
 				out = append(out, jen.Comment(plumbingDirective))
-				userLine = false
+				userLine, short = false, false
 			}
+			short = short && !it.nested
 			out = append(out, it.code)
 			dead = it.terminal
 		}

@@ -31,7 +31,7 @@ func TestRenderMapsPlumbingAway(t *testing.T) {
 	a = 0
 //line /src/p.py:3:5
 	x = 1
-//line /src/p.py:3:5
+//line :3:5
 	y = 2
 //line <asyncgen>:1
 	z = 3
@@ -42,6 +42,45 @@ l:
 	w = 4
 //line <asyncgen>:1
 	return
+}`
+	if got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestRenderShortDirectives checks that a .py directive takes the short
+// form only after another .py directive of the same body, with no
+// rendered body (a closure's, with directives of its own) in between.
+func TestRenderShortDirectives(t *testing.T) {
+	b := newBody("/src/p.py")
+	b.at(3, 0)
+	b.emit(jen.Id("x").Op("=").Lit(1))
+	b.emit(jen.Id("y").Op("=").Lit(2))
+	inner := newBody("/src/p.py")
+	inner.at(4, 4)
+	inner.emit(jen.Id("z").Op("=").Lit(3))
+	inner.ret()
+	b.emit(jen.Id("f").Op("=").Func().Params().Block(inner.render()...))
+	b.at(6, 0)
+	b.emit(jen.Id("w").Op("=").Lit(4))
+	b.emit(jen.Id("v").Op("=").Lit(5))
+	got := fmt.Sprintf("%#v", jen.Func().Id("f").Params().Block(b.render()...))
+	want := `func f() {
+//line /src/p.py:3:1
+	x = 1
+//line :3:1
+	y = 2
+//line :3:1
+	f = func() {
+//line /src/p.py:4:5
+		z = 3
+//line <asyncgen>:1
+		return
+	}
+//line /src/p.py:6:1
+	w = 4
+//line :6:1
+	v = 5
 }`
 	if got != want {
 		t.Errorf("got\n%s\nwant\n%s", got, want)

@@ -126,21 +126,29 @@ func (f *fn) newVar(prefix string, typ jen.Code, inField bool) *jen.Statement {
 
 // temp returns a new py.Object temporary, spilled to the state machine
 // while compiling a statement that suspends.
-func (f *fn) temp() *jen.Statement { return f.newVar("t", py("Object"), f.spill) }
+func (f *fn) temp() *jen.Statement { return f.newVar("t", objectType, f.spill) }
 
 // stringTemp returns a new temporary of Go type string.
-func (f *fn) stringTemp() *jen.Statement { return f.newVar("s", jen.String(), f.spill) }
+func (f *fn) stringTemp() *jen.Statement { return f.newVar("s", stringType, f.spill) }
 
 // boolTemp returns a new temporary of Go type bool.
-func (f *fn) boolTemp() *jen.Statement { return f.newVar("c", jen.Bool(), f.spill) }
+func (f *fn) boolTemp() *jen.Statement { return f.newVar("c", boolType, f.spill) }
 
 // slot returns a new variable of type typ that survives suspensions.
 func (f *fn) slot(prefix string, typ jen.Code) *jen.Statement { return f.newVar(prefix, typ, true) }
 
 // check routes a non-nil ag_exc raised at the current line to the current
-// handler, adding this frame to its traceback.
+// handler, adding this frame to its traceback. The assignment that set
+// ag_exc, when it is the statement just emitted, becomes the if's init
+// statement: "if t, ag_exc = call(); ag_exc != nil {" takes one Go
+// statement and one //line directive where two would take two of each.
 func (f *fn) check() {
-	f.b.emit(jen.If(jen.Id(excVar).Op("!=").Nil()).Block(f.raiseHere()...))
+	cond := jen.Id(excVar).Op("!=").Nil()
+	if init := f.b.takeAssign(); init != nil {
+		f.b.emit(jen.If(init, cond).Block(f.raiseHere()...))
+		return
+	}
+	f.b.emit(jen.If(cond).Block(f.raiseHere()...))
 }
 
 // raiseHere returns the statements that record the frame and jump to the
