@@ -147,6 +147,8 @@ func (f *fn) stmt(s ast.Stmt) {
 		})
 	case *ast.Assert:
 		f.simple([]ast.Node{s.Test, s.Msg}, func() { f.assert(s) })
+	case *ast.Match:
+		f.match(s)
 	default:
 		f.g.errorf(s, "not supported by asyncgen: the %s statement", s.TypeName())
 	}

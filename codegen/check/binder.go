@@ -174,7 +174,7 @@ func (b *binder) stmt(s ast.Stmt) {
 		b.withItems(s.Items)
 		b.stmts(s.Body)
 	case *ast.Match:
-		b.unsupported(&s.Pos, "the match statement")
+		b.match(s)
 	case *ast.Raise:
 		b.expr(s.Exc)
 		b.expr(s.Cause)
