@@ -3,6 +3,7 @@ package py
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // This file holds what class statements need beyond class.go: the
@@ -287,4 +288,57 @@ func objectDunder(self Object, name string) (Object, bool) {
 		}
 		return fn(args)
 	}), true
+}
+
+// ABCClass is abc.ABC. Instantiating a subclass of it that still has
+// abstract methods (functions marked by abc.abstractmethod, directly or
+// under property, staticmethod or classmethod) raises TypeError.
+var ABCClass = NewClass("ABC", "abc", ObjectClass)
+
+// abstractError returns the TypeError of instantiating c when c derives
+// from ABC and leaves abstract methods undefined, or nil.
+func (c *Class) abstractError() *Exc {
+	if !c.IsSubclass(ABCClass) {
+		return nil
+	}
+	var names []string
+	seen := map[string]bool{}
+	for k := c; k != nil; k = k.Base {
+		for name := range k.Attrs {
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			if v, _ := c.Lookup(name); IsAbstract(v) {
+				names = append(names, name)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	sort.Strings(names)
+	plural := ""
+	if len(names) > 1 {
+		plural = "s"
+	}
+	return Errorf(TypeError, "Can't instantiate abstract class %s with abstract method%s %s", c.Name, plural, strings.Join(names, ", "))
+}
+
+// IsAbstract reports whether a class attribute is an abstract method: a
+// function whose __isabstractmethod__ is true, or a property,
+// staticmethod or classmethod wrapping one.
+func IsAbstract(v Object) bool {
+	switch f := v.(type) {
+	case *Function:
+		t, _ := f.Attrs["__isabstractmethod__"].(bool)
+		return t
+	case *Property:
+		return IsAbstract(f.Get) || IsAbstract(f.Set) || IsAbstract(f.Del)
+	case *StaticMethod:
+		return IsAbstract(f.Func)
+	case *ClassMethod:
+		return IsAbstract(f.Func)
+	}
+	return false
 }

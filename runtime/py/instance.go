@@ -81,6 +81,9 @@ func (c *Class) instantiate(args []Object, kw []Kwarg) (Object, *Exc) {
 	if ctor, ok := builtinConstructors[c]; ok {
 		return ctor(args, kw)
 	}
+	if e := c.abstractError(); e != nil {
+		return nil, e
+	}
 	if c.IsSubclass(BaseException) {
 		if c == OSError && len(args) >= 2 {
 			if n, ok := args[0].(int); ok {

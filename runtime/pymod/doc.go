@@ -28,6 +28,8 @@ func Import(name string) (*py.Module, *py.Exc) {
 		return Types, nil
 	case "dataclasses":
 		return Dataclasses, nil
+	case "abc":
+		return ABC, nil
 	case "concurrent":
 		return futures.Package, nil
 	}
