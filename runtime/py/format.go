@@ -67,13 +67,13 @@ func FormatValue(o Object, conversion byte, spec string) (string, *Exc) {
 		}
 		o = s
 	}
-	if spec == "" {
-		if s, ok := o.(string); ok {
-			return s, nil
-		}
+	if s, ok := o.(string); ok && spec == "" {
+		return s, nil
+	}
+	if _, user := o.(*Instance); spec == "" && !user {
 		return StrE(o)
 	}
-	return Format(o, spec)
+	return Format(o, spec) // a class's __format__ is called even with no spec
 }
 
 // StrFormat is fmtStr.format(*args, **kwargs).
