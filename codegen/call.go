@@ -20,6 +20,9 @@ func (f *fn) call(e *ast.Call) *jen.Statement {
 	if v := f.asyncioCall(e); v != nil {
 		return v
 	}
+	if v := f.methodCall(e); v != nil {
+		return v
+	}
 	rest := append(append([]ast.Expr{}, e.Args...), keywordValues(e.Keywords)...)
 	if name, ok := e.Func.(*ast.Name); ok && len(e.Keywords) == 0 && !hasStarred(e.Args) {
 		if d := f.g.directCall(name.Id, f.lookup(name.Id), len(e.Args)); d != nil {
@@ -112,6 +115,39 @@ func keywordValues(kws []*ast.Keyword) []ast.Expr {
 	return out
 }
 
+// methodCall compiles o.name(args) as CPython's method calls run: the
+// method is looked up (py.LookupMethod) before the arguments are
+// evaluated, and a function found on o's class is called with o in the
+// argument slice rather than through a bound method object.
+func (f *fn) methodCall(e *ast.Call) *jen.Statement {
+	attr, ok := e.Func.(*ast.Attribute)
+	if !ok {
+		return nil
+	}
+	for _, k := range e.Keywords {
+		if k.Arg == nil {
+			return nil // **mapping errors name the bound method
+		}
+	}
+	recvV := f.expr(attr.Value)
+	m, self := f.temp(), f.temp()
+	f.b.emit(jen.List(m.Clone(), self.Clone(), jen.Id(excVar)).Op("=").Add(py("LookupMethod").Call(recvV, jen.Lit(attr.Attr))))
+	f.check()
+	var kw jen.Code = jen.Nil()
+	if hasStarred(e.Args) {
+		args := f.args(e.Args, keywordValues(e.Keywords))[0]
+		if len(e.Keywords) > 0 {
+			kw = f.keywords(e.Keywords, m)
+		}
+		return f.op(py("CallLooked").Call(m, self, args, kw))
+	}
+	args := append([]jen.Code{jen.Nil()}, f.args(e.Args, keywordValues(e.Keywords))...)
+	if len(e.Keywords) > 0 {
+		kw = f.keywords(e.Keywords, m)
+	}
+	return f.op(py("CallSelf").Call(m, self, jen.Index().Add(py("Object")).Values(args...), kw))
+}
+
 func isStarred(e ast.Expr) bool {
 	_, ok := e.(*ast.Starred)
 	return ok
@@ -182,22 +218,79 @@ func (f *fn) keywords(kws []*ast.Keyword, callee jen.Code) jen.Code {
 
 // await compiles "await x": x's awaiter is resumed in place (delegation);
 // while it yields, this state machine yields the same value to its driver.
+// The values computed for x are used up before the await suspends, so
+// unless computing x suspends itself, its temporaries are Go locals rather
+// than state-machine fields.
 func (f *fn) await(e *ast.Await) *jen.Statement {
+	old := f.spill
+	if !suspends(e.Value) {
+		f.spill = false
+	}
+	f.awaitable(e)
+	f.spill = old
+	if f.g.soleAwaits[e] {
+		// Nothing else in the statement suspends: what the rest of it
+		// computes is used up before the next suspension, so Go locals
+		// hold it (the statement restores f.spill when it ends).
+		f.resumeAwaiter(e.Lineno)
+		f.check()
+		f.spill = false
+		return f.value(jen.Id("ag_r"))
+	}
+	return f.delegate(e.Lineno)
+}
+
+// soleAwaits finds the awaits that are the only suspension of their
+// statement, an expression statement, assignment or return: the value of
+// such an await need not survive a later suspension.
+func soleAwaits(mod *ast.Module) map[*ast.Await]bool {
+	sole := map[*ast.Await]bool{}
+	ast.Inspect(mod, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.ExprStmt, *ast.Assign, *ast.AugAssign, *ast.AnnAssign, *ast.Return:
+		default:
+			return true
+		}
+		var only *ast.Await
+		count := 0
+		ast.Inspect(n, func(x ast.Node) bool {
+			switch x := x.(type) {
+			case *ast.Await:
+				only = x
+				count++
+			case *ast.Yield, *ast.YieldFrom:
+				count++
+			case *ast.Comprehension:
+				if x.IsAsync != 0 {
+					count++
+				}
+			}
+			return true
+		})
+		if count == 1 && only != nil {
+			sole[only] = true
+		}
+		return true
+	})
+	return sole
+}
+
+// awaitable sets c.ag_aw to the awaiter of the value of an await.
+func (f *fn) awaitable(e *ast.Await) {
 	if f.awaitDirect(e) {
-		return f.delegate(e.Lineno)
+		return
 	}
 	if call, ok := e.Value.(*ast.Call); ok && f.asyncioFunc(call) == "sleep" {
 		mod := f.loadName("asyncio")
 		v := f.expr(call.Args[0])
 		f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("AwaitAsyncioSleep").Call(mod, v)))
 		f.check()
-		return f.delegate(e.Lineno)
+		return
 	}
 	v := f.expr(e.Value)
 	aw := jen.Id(recv).Dot("ag_aw")
 	f.b.emit(jen.List(aw.Clone(), jen.Id(excVar)).Op("=").Add(rt("GetAwaiter").Call(v)))
 	f.check()
-	return f.delegate(e.Lineno)
 }
 
 // awaitDirect compiles the awaitable of "await f(args)" when f is a

@@ -77,6 +77,7 @@ type futureRare struct {
 	cancelledExc *py.Exc                  // the CancelledError that ended a task
 	cbs          []doneCB                 // callbacks after the first
 	cancelHook   func(msg py.Object) bool // overrides Cancel (gather)
+	name         string                   // a Task's name when set; "" means Task-<num>
 }
 
 // more returns the rare fields, allocating them on first use.

@@ -19,9 +19,9 @@ func (f *Future) addCallback(c doneCB) {
 
 func (c doneCB) entry(f *Future) entry {
 	if c.task != nil {
-		return entry{kind: entryWakeup, task: c.task, fut: f}
+		return entry{fn: c.task, fut: f}
 	}
-	return entry{kind: entryDone, cb: c.cb, fut: f}
+	return entry{fn: c.cb, fut: f}
 }
 
 // RemoveDoneCallback unregisters every registration of cb and returns how
@@ -76,7 +76,7 @@ func (f *Future) scheduleCallbacks() {
 	if t := f.cb0.task; t != nil && len(f.extra()) == 0 {
 		// The common case: one task waits for this future.
 		s := f.loop.ready.slot()
-		s.kind, s.task, s.fut = entryWakeup, t, f
+		s.fn, s.fut = t, f
 		f.cb0 = doneCB{}
 		return
 	}

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"reflect"
+	"slices"
 
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
@@ -38,9 +39,12 @@ func (l *EventLoop) gather(aws []py.Awaiter, returnExceptions bool) (*Future, *p
 	}
 	g.cb = DoneCallback{Fn: g.childDone, Repr: "_done_callback() at " + tasksFile + ":764"}
 	g.children = make([]*Future, 0, len(aws))
-	seen := make(map[py.Awaiter]*Future, len(aws))
+	var seen map[py.Awaiter]*Future // only when an awaitable repeats
+	if !distinct(aws) {
+		seen = make(map[py.Awaiter]*Future, len(aws))
+	}
 	for _, aw := range aws {
-		byIdentity := isPointer(aw)
+		byIdentity := seen != nil && isPointer(aw)
 		if f, ok := seen[aw]; ok && byIdentity {
 			g.children = append(g.children, f)
 			continue
@@ -58,6 +62,29 @@ func (l *EventLoop) gather(aws []py.Awaiter, returnExceptions bool) (*Future, *p
 	}
 	g.outer.more().cancelHook = g.cancel
 	return &g.outer, nil
+}
+
+// distinct reports whether no awaitable appears twice in aws, by
+// identity (see isPointer): sorting the addresses takes less time and
+// memory than the map that gather otherwise needs to wrap a repeated
+// awaitable once.
+func distinct(aws []py.Awaiter) bool {
+	if len(aws) < 2 {
+		return true
+	}
+	addrs := make([]uintptr, 0, len(aws))
+	for _, aw := range aws {
+		if v := reflect.ValueOf(aw); v.Kind() == reflect.Pointer {
+			addrs = append(addrs, v.Pointer())
+		}
+	}
+	slices.Sort(addrs)
+	for i := 1; i < len(addrs); i++ {
+		if addrs[i] == addrs[i-1] {
+			return false
+		}
+	}
+	return true
 }
 
 // isPointer reports whether aw is a pointer, so that equal values are the

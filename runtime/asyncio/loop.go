@@ -101,7 +101,7 @@ func (l *EventLoop) IsClosed() bool { return l.closed }
 // logged as "Exception in callback ..." and the loop goes on.
 func (l *EventLoop) CallSoon(fn func() *py.Exc) *Handle {
 	h := &Handle{loop: l, fn: fn, index: -1}
-	l.ready.push(entry{kind: entryHandle, h: h})
+	l.ready.push(entry{fn: h})
 	return h
 }
 
@@ -147,7 +147,7 @@ func (l *EventLoop) CallSoonThreadsafe(fn func() *py.Exc) *Handle {
 // exception waits in the task itself and the entry stays small.
 func (l *EventLoop) scheduleStep(t *Task, exc *py.Exc) {
 	t.stepExc = exc
-	l.ready.push(entry{kind: entryStep, task: t})
+	l.ready.push(entry{fn: t})
 }
 
 // Stop makes RunForever return after the current iteration (loop.stop).

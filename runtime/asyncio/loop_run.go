@@ -58,7 +58,7 @@ func (l *EventLoop) runOnce() {
 				l.cancelledTimers--
 				continue
 			}
-			l.ready.push(entry{kind: entryHandle, h: h})
+			l.ready.push(entry{fn: h})
 			stalled = stalled || h.stalled
 		}
 		if stalled {
@@ -72,23 +72,24 @@ func (l *EventLoop) runOnce() {
 	}
 	for n := l.ready.len(); n > 0; n-- {
 		e := l.ready.pop()
-		switch e.kind {
-		case entryStep:
-			t := e.task
-			exc := t.stepExc
-			t.stepExc = nil
-			t.step(exc)
-		case entryWakeup:
-			e.task.wakeup(e.fut)
-		case entryDone:
-			if exc := e.cb.Fn(e.fut); exc != nil {
-				src := withArg(e.cb.Repr, e.fut.String())
+		switch x := e.fn.(type) {
+		case *Task:
+			if e.fut != nil {
+				x.wakeup(e.fut)
+				break
+			}
+			exc := x.stepExc
+			x.stepExc = nil
+			x.step(exc)
+		case *DoneCallback:
+			if exc := x.Fn(e.fut); exc != nil {
+				src := withArg(x.Repr, e.fut.String())
 				exc.AddFrame(callbackFrame)
 				l.callExceptionHandler("Exception in callback "+src, exc, "handle", "<Handle "+src+">")
 			}
-		case entryHandle:
-			if !e.h.cancelled {
-				e.h.run()
+		case *Handle:
+			if !x.cancelled {
+				x.run()
 			}
 		}
 		if l.fatal != nil {
@@ -174,6 +175,6 @@ func (l *EventLoop) drainInbox() {
 	l.pending.Store(false)
 	l.inboxMu.Unlock()
 	for _, h := range in {
-		l.ready.push(entry{kind: entryHandle, h: h})
+		l.ready.push(entry{fn: h})
 	}
 }

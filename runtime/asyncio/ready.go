@@ -1,23 +1,16 @@
 package asyncio
 
-// entryKind says what a ready-queue entry runs.
-type entryKind uint8
-
-const (
-	entryHandle entryKind = iota // run a *Handle unless it was cancelled
-	entryStep                    // run a task step, throwing the task's stepExc if set
-	entryWakeup                  // wake a task up with the future it waited on
-	entryDone                    // run a done callback with its future
-)
-
-// entry is one scheduled callback. Task steps and done callbacks are stored
-// by value, so scheduling them allocates nothing.
+// entry is one scheduled callback, stored by value (three words) so that
+// scheduling a task step or a done callback allocates nothing. What it
+// runs depends on fn:
+//
+//	*Task, fut nil      a task step, throwing the task's stepExc if set
+//	*Task, fut set      a task's wake-up by the future it waited on
+//	*DoneCallback       a done callback, called with fut
+//	*Handle             a handle's callback, unless it was cancelled
 type entry struct {
-	kind entryKind
-	task *Task
-	fut  *Future
-	cb   *DoneCallback
-	h    *Handle
+	fn  any
+	fut *Future
 }
 
 // ring is the FIFO ready queue: a growable ring buffer of entries.

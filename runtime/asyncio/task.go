@@ -17,8 +17,7 @@ var taskCounter atomic.Uint64
 type Task struct {
 	Future
 	coro       py.Coroutine
-	name       string // set by set_name or name=; "" means Task-<num>
-	num        uint64
+	num        uint64 // Task-<num>, unless set_name or name= gave a name (in rare)
 	waiter     *Future // _fut_waiter: the future the coroutine waits on
 	stepExc    *py.Exc // what the queued step throws in
 	mustCancel bool
@@ -36,7 +35,7 @@ func (l *EventLoop) CreateTask(coro py.Coroutine, name ...string) *Task {
 	t.loop = l
 	t.task = t
 	if len(name) > 0 {
-		t.name = name[0]
+		t.more().name = name[0]
 	} else {
 		t.num = taskCounter.Add(1)
 	}
@@ -54,21 +53,21 @@ func CreateTask(coro py.Coroutine, name ...string) (*Task, *py.Exc) {
 	}
 	t := l.CreateTask(coro)
 	if len(name) > 0 {
-		t.name = name[0]
+		t.SetName(name[0])
 	}
 	return t, nil
 }
 
 // Name returns the task's name (get_name).
 func (t *Task) Name() string {
-	if t.name == "" {
+	if t.rare == nil || t.rare.name == "" {
 		return "Task-" + strconv.FormatUint(t.num, 10)
 	}
-	return t.name
+	return t.rare.name
 }
 
 // SetName renames the task (set_name).
-func (t *Task) SetName(name string) { t.name = name }
+func (t *Task) SetName(name string) { t.more().name = name }
 
 // Coro returns the coroutine the task drives (get_coro).
 func (t *Task) Coro() py.Coroutine { return t.coro }

@@ -85,7 +85,7 @@ func (tg *TaskGroup) CreateTask(coro py.Coroutine, name ...string) (*Task, *py.E
 	}
 	t := tg.loop.CreateTask(coro)
 	if len(name) > 0 {
-		t.name = name[0]
+		t.SetName(name[0])
 	}
 	t.AddDoneCallback(&tg.onTaskDone)
 	t.groupIndex = len(tg.tasks)

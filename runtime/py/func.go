@@ -60,6 +60,11 @@ type Signature struct {
 // the function's name as messages show it.
 func (s *Signature) Bind(fname string, args []Object, kw []Kwarg) ([]Object, *Exc) {
 	np, nk := len(s.Params), len(s.KwOnly)
+	if len(args) == np && len(kw) == 0 && nk == 0 && !s.VarArgs && !s.VarKw {
+		// Every parameter is given by position: the slots are the
+		// arguments, which callers never reuse.
+		return args, nil
+	}
 	n := np + nk
 	if s.VarArgs {
 		n++
