@@ -47,6 +47,10 @@ type fn struct {
 	// subs are the fields holding reusable state machines of awaited
 	// direct async defs (see awaitDirect), by field name.
 	subs map[string]bool
+	// localRetval makes a state machine's ag_retval a Go local: set when
+	// no finally block (try/finally, with) can run, and suspend, between
+	// a return statement and the function's exit.
+	localRetval bool
 	// usesRetval is set once a return statement stores ag_retval.
 	usesRetval bool
 	states     []string   // resume labels; state i+1 resumes at states[i]
@@ -176,7 +180,7 @@ func (f *fn) handlingNow() jen.Code {
 
 // ref returns the Go expression of a generated slot by name.
 func (f *fn) ref(name string) *jen.Statement {
-	if f.machine {
+	if f.machine && !(name == "ag_retval" && f.localRetval) {
 		return jen.Id(recv).Dot(name)
 	}
 	return jen.Id(name)

@@ -400,7 +400,7 @@ func callsAnything(e ast.Expr) bool {
 func (f *fn) prologue() []jen.Code {
 	var d decls
 	d.add(excVar, excType)
-	if f.usesRetval && !f.machine {
+	if f.usesRetval && (!f.machine || f.localRetval) {
 		d.add("ag_retval", objectType)
 	}
 	if f.usesAwaiter {

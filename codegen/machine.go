@@ -143,14 +143,17 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 	}
 	f := g.newFn(parent, s, node, true)
 	f.structName = sm.typeName
+	f.localRetval = !hasFinally(node)
 	sm.code = f.code
 	compile(f)
 
 	fields := []jen.Code{
-		jen.Id("ag_state").Int().Comment("resume point; 0 before the first resume, -1 when finished"),
-		jen.Id("ag_line").Int().Comment(".py line of the current suspension"),
+		jen.Id("ag_state").Int32().Comment("resume point; 0 before the first resume, -1 when finished"),
+		jen.Id("ag_line").Int32().Comment(".py line of the current suspension"),
 		jen.Id("ag_aw").Add(py("Awaiter")).Comment("what an await in progress delegates to"),
-		jen.Id("ag_retval").Add(py("Object")),
+	}
+	if !f.localRetval {
+		fields = append(fields, jen.Id("ag_retval").Add(py("Object")))
 	}
 	for _, name := range s.FreeNames() {
 		fields = append(fields, jen.Id(goName(name)).Op("*").Add(py("Object")))
@@ -203,9 +206,9 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 		jen.Comment("Code describes the compiled function.").Line().
 			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("Code").Params().Op("*").Add(py("Code")).Block(jen.Return(jen.Id(f.code))),
 		jen.Comment("State is 0 before the first resume, -1 once finished; see py.StateReporter.").Line().
-			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("State").Params().Int().Block(jen.Return(jen.Id(recv).Dot("ag_state"))),
+			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("State").Params().Int().Block(jen.Return(jen.Int().Call(jen.Id(recv).Dot("ag_state")))),
 		jen.Comment("Line is the line the state machine is suspended at.").Line().
-			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("Line").Params().Int().Block(jen.Return(jen.Id(recv).Dot("ag_line"))),
+			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("Line").Params().Int().Block(jen.Return(jen.Int().Call(jen.Id(recv).Dot("ag_line")))),
 		jen.Comment("Resume runs the state machine to its next suspension; see py.Awaiter.").Line().
 			Func().Params(jen.Id(recv).Op("*").Id(sm.typeName)).Id("Resume").
 			Params(jen.Id(sentVar).Add(py("Object")), jen.Id(thrownVar).Op("*").Add(py("Exc"))).
@@ -244,6 +247,23 @@ func (g *generator) reuser(sm *stateMachine, d *directFunc, f *fn) jen.Code {
 		jen.Op("*").Id("ag_c").Op("=").Id(sm.typeName).Values(again),
 		jen.Return(jen.Id("ag_c")),
 	)
+}
+
+// hasFinally reports whether a function's own body (not its nested
+// functions and classes) has a try or with statement, whose finally block
+// or exit can run, and suspend, between a return and the function's end.
+func hasFinally(node ast.Node) bool {
+	found := false
+	ast.Inspect(node, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.Try, *ast.TryStar, *ast.With, *ast.AsyncWith:
+			found = true
+		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda:
+			return n == node
+		}
+		return !found
+	})
+	return found
 }
 
 // goParams is the Go parameter list "a, b py.Object" of a compiled

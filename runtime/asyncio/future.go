@@ -64,10 +64,14 @@ type Future struct {
 	state         futureState
 	logTraceback  bool
 	cancelRequest bool // gather's outer future: a cancel reached children
-	result        py.Object
-	exc           *py.Exc
-	cb0           doneCB      // the first callback, stored inline
-	rare          *futureRare // what most futures never need
+	// A Task's flags, kept in what would be padding so that a Task takes
+	// 128 bytes.
+	started    bool // the task's coroutine has been resumed
+	mustCancel bool // the task's next step throws CancelledError in
+	result     py.Object
+	exc        *py.Exc
+	cb0        doneCB      // the first callback, stored inline
+	rare       *futureRare // what most futures never need
 }
 
 // futureRare holds the fields most futures never use, so that a Future (and
@@ -78,6 +82,7 @@ type futureRare struct {
 	cbs          []doneCB                 // callbacks after the first
 	cancelHook   func(msg py.Object) bool // overrides Cancel (gather)
 	name         string                   // a Task's name when set; "" means Task-<num>
+	stepExc      *py.Exc                  // what a Task's queued step throws in
 }
 
 // more returns the rare fields, allocating them on first use.

@@ -146,7 +146,9 @@ func (l *EventLoop) CallSoonThreadsafe(fn func() *py.Exc) *Handle {
 // A task has at most one step or wake-up queued at a time, so the
 // exception waits in the task itself and the entry stays small.
 func (l *EventLoop) scheduleStep(t *Task, exc *py.Exc) {
-	t.stepExc = exc
+	if exc != nil || t.rare != nil {
+		t.more().stepExc = exc
+	}
 	l.ready.push(entry{fn: t})
 }
 

@@ -78,8 +78,10 @@ func (l *EventLoop) runOnce() {
 				x.wakeup(e.fut)
 				break
 			}
-			exc := x.stepExc
-			x.stepExc = nil
+			var exc *py.Exc
+			if x.rare != nil {
+				exc, x.rare.stepExc = x.rare.stepExc, nil
+			}
 			x.step(exc)
 		case *DoneCallback:
 			if exc := x.Fn(e.fut); exc != nil {

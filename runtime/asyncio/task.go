@@ -17,14 +17,11 @@ var taskCounter atomic.Uint64
 type Task struct {
 	Future
 	coro       py.Coroutine
-	num        uint64 // Task-<num>, unless set_name or name= gave a name (in rare)
+	num        uint64  // Task-<num>, unless set_name or name= gave a name (in rare)
 	waiter     *Future // _fut_waiter: the future the coroutine waits on
-	stepExc    *py.Exc // what the queued step throws in
-	mustCancel bool
-	started    bool
 	numCancels int32
+	groupIndex int32 // position in its TaskGroup's list
 	prev, next *Task // the loop's list of pending tasks
-	groupIndex int   // position in its TaskGroup's list
 }
 
 // CreateTask wraps coro in a task scheduled to start in the next loop

@@ -88,7 +88,7 @@ func (tg *TaskGroup) CreateTask(coro py.Coroutine, name ...string) (*Task, *py.E
 		t.SetName(name[0])
 	}
 	t.AddDoneCallback(&tg.onTaskDone)
-	t.groupIndex = len(tg.tasks)
+	t.groupIndex = int32(len(tg.tasks))
 	tg.tasks = append(tg.tasks, t)
 	tg.live++
 	return t, nil
@@ -97,7 +97,7 @@ func (tg *TaskGroup) CreateTask(coro py.Coroutine, name ...string) (*Task, *py.E
 // discard removes a finished task in O(1), compacting the list once most
 // of it is holes.
 func (tg *TaskGroup) discard(t *Task) {
-	if i := t.groupIndex; i < len(tg.tasks) && tg.tasks[i] == t {
+	if i := int(t.groupIndex); i < len(tg.tasks) && tg.tasks[i] == t {
 		tg.tasks[i] = nil
 		tg.live--
 	}
@@ -105,7 +105,7 @@ func (tg *TaskGroup) discard(t *Task) {
 		kept := tg.tasks[:0]
 		for _, x := range tg.tasks {
 			if x != nil {
-				x.groupIndex = len(kept)
+				x.groupIndex = int32(len(kept))
 				kept = append(kept, x)
 			}
 		}

@@ -34,7 +34,7 @@ func Add(a, b Object) (Object, *Exc) {
 	if x, ok := a.(int); ok {
 		if y, ok := b.(int); ok {
 			if c, ok := AddInt(x, y); ok {
-				return c, nil
+				return intObject(c), nil
 			}
 		}
 	}
@@ -46,7 +46,7 @@ func Sub(a, b Object) (Object, *Exc) {
 	if x, ok := a.(int); ok {
 		if y, ok := b.(int); ok {
 			if c, ok := SubInt(x, y); ok {
-				return c, nil
+				return intObject(c), nil
 			}
 		}
 	}
@@ -95,11 +95,11 @@ func InPlace(op string, a, b Object) (Object, *Exc) {
 			switch op[0] {
 			case '+':
 				if c, ok := AddInt(x, y); ok {
-					return c, nil
+					return intObject(c), nil
 				}
 			case '-':
 				if c, ok := SubInt(x, y); ok {
-					return c, nil
+					return intObject(c), nil
 				}
 			}
 		}

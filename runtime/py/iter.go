@@ -128,7 +128,7 @@ func (r *rangeIter) Next() (Object, bool, *Exc) {
 	v := r.cur
 	r.cur += r.step
 	r.left--
-	return v, true, nil
+	return intObject(v), true, nil
 }
 
 // Type implements Typed.
