@@ -25,9 +25,9 @@ type body struct {
 	roots []string
 	// renders is renderCount when the last item was added.
 	renders uint64
-	file  string // the .py file named by //line directives
-	line  int    // the .py line of the statement being compiled
-	col   int
+	file    string // the .py file named by //line directives
+	line    int    // the .py line of the statement being compiled
+	col     int
 }
 
 type item struct {

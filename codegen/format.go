@@ -12,15 +12,22 @@ import (
 const minPart = 64 << 10
 
 // gofmt formats src, jennifer's unformatted rendering of a Go file, as
-// format.Source does, on all CPUs: the file is cut at blank lines between
-// top-level declarations into parts of at least partSize bytes, the parts
-// are formatted concurrently (the first as a file, the others as
-// declaration lists) and joined with one blank line, which is what gofmt
-// puts between declarations that a blank line separates.
+// format.Source does, on all CPUs. The file is cut at blank lines between
+// top-level declarations into pieces, which are joined again with one
+// blank line, as gofmt separates declarations that a blank line
+// separates. printFunc prints the function declarations it can;
+// format.Source formats the rest, consecutive pieces together (the first
+// as a file, the others as declaration lists). Runs of pieces of at
+// least partSize bytes are formatted concurrently.
 func gofmt(src []byte, partSize int) ([]byte, error) {
-	parts := splitDecls(src, partSize)
-	if len(parts) == 1 {
-		return format.Source(src)
+	pieces := splitDecls(src, 1)
+	var parts [][][]byte
+	for i, size := 0, 0; i < len(pieces); i++ {
+		if i == 0 || size >= partSize {
+			parts, size = append(parts, nil), 0
+		}
+		parts[len(parts)-1] = append(parts[len(parts)-1], pieces[i])
+		size += len(pieces[i])
 	}
 	out := make([][]byte, len(parts))
 	errs := make([]error, len(parts))
@@ -29,7 +36,7 @@ func gofmt(src []byte, partSize int) ([]byte, error) {
 	for range min(runtime.GOMAXPROCS(0), len(parts)) {
 		wg.Go(func() {
 			for i := range next {
-				out[i], errs[i] = format.Source(parts[i])
+				out[i], errs[i] = formatPieces(parts[i])
 			}
 		})
 	}
@@ -47,10 +54,67 @@ func gofmt(src []byte, partSize int) ([]byte, error) {
 		if i > 0 {
 			buf.WriteString("\n\n")
 		}
-		buf.Write(bytes.TrimSpace(p))
+		buf.Write(p)
 	}
 	buf.WriteByte('\n')
 	return buf.Bytes(), nil
+}
+
+// formatPieces formats consecutive pieces of a file and joins them with
+// a blank line, without white space around.
+func formatPieces(pieces [][]byte) ([]byte, error) {
+	var out, slow bytes.Buffer
+	flush := func() error {
+		if slow.Len() == 0 {
+			return nil
+		}
+		f, err := format.Source(slow.Bytes())
+		if err != nil {
+			return err
+		}
+		if out.Len() > 0 {
+			out.WriteString("\n\n")
+		}
+		out.Write(bytes.TrimSpace(f))
+		slow.Reset()
+		return nil
+	}
+	for _, p := range pieces {
+		if isFunc(p) {
+			if f, err := printFunc(p); err == nil {
+				if err := flush(); err != nil {
+					return nil, err
+				}
+				if out.Len() > 0 {
+					out.WriteString("\n\n")
+				}
+				out.Write(bytes.TrimSpace(f))
+				continue
+			}
+		}
+		slow.Write(p)
+		slow.WriteString("\n\n")
+	}
+	if err := flush(); err != nil {
+		return nil, err
+	}
+	return out.Bytes(), nil
+}
+
+// isFunc reports whether a piece of a file starts, after comment lines,
+// with a function declaration.
+func isFunc(p []byte) bool {
+	for {
+		p = bytes.TrimLeft(p, " \t\n")
+		if !bytes.HasPrefix(p, []byte("//")) {
+			return bytes.HasPrefix(p, []byte("func "))
+		}
+		i := bytes.IndexByte(p, '\n')
+		if i < 0 {
+			return false
+		}
+		p = p[i+1:]
+	}
 }
 
 // splitDecls cuts src into parts of at least size bytes, each ending just
