@@ -120,13 +120,20 @@ func keywordValues(kws []*ast.Keyword) []ast.Expr {
 // evaluated, and a function found on o's class is called with o in the
 // argument slice rather than through a bound method object.
 func (f *fn) methodCall(e *ast.Call) *jen.Statement {
+	v, _ := f.methodCallParts(e)
+	return v
+}
+
+// methodCallParts is methodCall that also returns the temporary holding
+// the method found; it returns nils for other calls.
+func (f *fn) methodCallParts(e *ast.Call) (v, method *jen.Statement) {
 	attr, ok := e.Func.(*ast.Attribute)
 	if !ok {
-		return nil
+		return nil, nil
 	}
 	for _, k := range e.Keywords {
 		if k.Arg == nil {
-			return nil // **mapping errors name the bound method
+			return nil, nil // **mapping errors name the bound method
 		}
 	}
 	recvV := f.expr(attr.Value)
@@ -139,13 +146,13 @@ func (f *fn) methodCall(e *ast.Call) *jen.Statement {
 		if len(e.Keywords) > 0 {
 			kw = f.keywords(e.Keywords, m)
 		}
-		return f.op(py("CallLooked").Call(m, self, args, kw))
+		return f.op(py("CallLooked").Call(m, self, args, kw)), m
 	}
 	args := append([]jen.Code{jen.Nil()}, f.args(e.Args, keywordValues(e.Keywords))...)
 	if len(e.Keywords) > 0 {
 		kw = f.keywords(e.Keywords, m)
 	}
-	return f.op(py("CallSelf").Call(m, self, jen.Index().Add(py("Object")).Values(args...), kw))
+	return f.op(py("CallSelf").Call(m, self, jen.Index().Add(py("Object")).Values(args...), kw)), m
 }
 
 func isStarred(e ast.Expr) bool {
@@ -287,8 +294,19 @@ func (f *fn) awaitable(e *ast.Await) {
 		f.check()
 		return
 	}
-	v := f.expr(e.Value)
 	aw := jen.Id(recv).Dot("ag_aw")
+	if call, ok := e.Value.(*ast.Call); ok && f.asyncioFunc(call) == "" {
+		// A method call, unless sys.exc_info() or sys.exception(), which
+		// call compiles specially.
+		if attr, ok := call.Func.(*ast.Attribute); ok && attr.Attr != "exc_info" && attr.Attr != "exception" {
+			if v, m := f.methodCallParts(call); v != nil {
+				f.b.emit(jen.List(aw.Clone(), jen.Id(excVar)).Op("=").Add(rt("GetCallAwaiter").Call(m, v)))
+				f.check()
+				return
+			}
+		}
+	}
+	v := f.expr(e.Value)
 	f.b.emit(jen.List(aw.Clone(), jen.Id(excVar)).Op("=").Add(rt("GetAwaiter").Call(v)))
 	f.check()
 }

@@ -5,12 +5,18 @@ import "github.com/asyncgen/asyncgen/runtime/py"
 // opSlab is how many get or put coroutines one allocation provides: a
 // queue carves them from a slab, so "await q.get()" costs a fraction of an
 // allocation. Each coroutine is still a distinct object, used once; one that
-// outlives its await keeps its slab (opSlab*16 or opSlab*32 bytes) alive.
+// outlives its await keeps its slab (opSlab*24 or opSlab*40 bytes) alive.
 const opSlab = 32
 
 // Get returns the coroutine queue.get(): an item at once if there is one,
 // else it waits for a put.
 func (q *Queue) Get() py.Coroutine {
+	if n := len(q.spareGets); n > 0 {
+		g := q.spareGets[n-1]
+		q.spareGets = q.spareGets[:n-1]
+		g.Reset(q)
+		return g
+	}
 	if len(q.getSlab) == 0 {
 		q.getSlab = make([]QueueGet, opSlab)
 	}
@@ -23,6 +29,12 @@ func (q *Queue) Get() py.Coroutine {
 // Put returns the coroutine queue.put(item): it waits while the queue is
 // full.
 func (q *Queue) Put(item py.Object) py.Coroutine {
+	if n := len(q.sparePuts); n > 0 {
+		p := q.sparePuts[n-1]
+		q.sparePuts = q.sparePuts[:n-1]
+		p.Reset(q, item)
+		return p
+	}
 	if len(q.putSlab) == 0 {
 		q.putSlab = make([]QueuePut, opSlab)
 	}
@@ -36,11 +48,27 @@ func (q *Queue) Put(item py.Object) py.Coroutine {
 // code may instead keep a QueueGet in its own coroutine struct, Reset it
 // and await its address, so that "await q.get()" allocates nothing.
 //
-// Its state is in its two pointers: q set and no waiter, not started (or
-// running); a waiter, waiting on it; q nil, finished.
+// Its state: no waiter, not started (or running); a waiter, waiting on it;
+// done (or no queue), finished.
 type QueueGet struct {
-	q      *Queue
-	waiter *Future
+	q         *Queue
+	waiter    *Future
+	done      bool
+	exclusive bool // see Exclusive
+}
+
+// Exclusive tells g that nothing but the await it is about to be handed to
+// refers to it (generated code awaiting the result of the queue's own get
+// method): once finished, the queue hands it out again.
+func (g *QueueGet) Exclusive() { g.exclusive = true }
+
+// finish ends g, and offers it to its queue again if it is exclusive.
+func (g *QueueGet) finish() {
+	g.done, g.waiter = true, nil
+	if g.exclusive {
+		g.exclusive = false
+		g.q.spareGets = append(g.q.spareGets, g)
+	}
 }
 
 // Reset makes g a fresh, unstarted q.get().
@@ -60,12 +88,12 @@ func (g *QueueGet) Line() int {
 // Resume implements py.Awaiter.
 func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	q := g.q
-	if q == nil {
+	if q == nil || g.done {
 		return nil, py.Raised, errReused()
 	}
 	if w := g.waiter; w != nil {
 		if thrown != nil {
-			g.q, g.waiter = nil, nil
+			g.finish()
 			w.cancel(nil)
 			q.getters.remove(w)
 			if !q.Empty() && !w.Cancelled() {
@@ -79,13 +107,13 @@ func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		q.recycle(w)
 		g.waiter = nil
 	} else if thrown != nil {
-		g.q = nil
+		g.finish()
 		return nil, py.Raised, thrown
 	}
 	if q.Empty() {
 		l, exc := currentLoop()
 		if exc != nil {
-			g.q = nil
+			g.finish()
 			return nil, py.Raised, exc
 		}
 		w := q.newWaiter(l)
@@ -93,7 +121,7 @@ func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		q.getters = append(q.getters, w)
 		return w, py.Yielded, nil
 	}
-	g.q = nil
+	g.finish()
 	item, exc := q.GetNowait()
 	if exc != nil {
 		return nil, py.Raised, exc
@@ -105,9 +133,23 @@ func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 // embedded and Reset instead of allocated, and keeps its state the same
 // way.
 type QueuePut struct {
-	q      *Queue
-	waiter *Future
-	item   py.Object
+	q         *Queue
+	waiter    *Future
+	item      py.Object
+	done      bool
+	exclusive bool // see Exclusive
+}
+
+// Exclusive is QueueGet.Exclusive for a put.
+func (p *QueuePut) Exclusive() { p.exclusive = true }
+
+// finish ends p, and offers it to its queue again if it is exclusive.
+func (p *QueuePut) finish() {
+	p.done, p.waiter, p.item = true, nil, nil
+	if p.exclusive {
+		p.exclusive = false
+		p.q.sparePuts = append(p.q.sparePuts, p)
+	}
 }
 
 // Reset makes p a fresh, unstarted q.put(item).
@@ -127,12 +169,12 @@ func (p *QueuePut) Line() int {
 // Resume implements py.Awaiter.
 func (p *QueuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	q := p.q
-	if q == nil {
+	if q == nil || p.done {
 		return nil, py.Raised, errReused()
 	}
 	if w := p.waiter; w != nil {
 		if thrown != nil {
-			p.q, p.waiter, p.item = nil, nil, nil
+			p.finish()
 			w.cancel(nil)
 			q.putters.remove(w)
 			if !q.Full() && !w.Cancelled() {
@@ -146,13 +188,13 @@ func (p *QueuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		q.recycle(w)
 		p.waiter = nil
 	} else if thrown != nil {
-		p.q, p.item = nil, nil
+		p.finish()
 		return nil, py.Raised, thrown
 	}
 	if q.Full() {
 		l, exc := currentLoop()
 		if exc != nil {
-			p.q, p.item = nil, nil
+			p.finish()
 			return nil, py.Raised, exc
 		}
 		w := q.newWaiter(l)
@@ -161,7 +203,7 @@ func (p *QueuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		return w, py.Yielded, nil
 	}
 	item := p.item
-	p.q, p.item = nil, nil
+	p.finish()
 	if exc := q.PutNowait(item); exc != nil {
 		return nil, py.Raised, exc
 	}

@@ -44,3 +44,48 @@ func TestQueueOpsAreSingleUse(t *testing.T) {
 		t.Errorf("qsize = %d after %d puts and gets, want 0", q.Qsize(), n)
 	}
 }
+
+// TestQueueOpsExclusiveReuse checks that a get or put marked exclusive is
+// handed out again, fresh, once it has finished, and that one not marked
+// never is.
+func TestQueueOpsExclusiveReuse(t *testing.T) {
+	tests := []struct {
+		name      string
+		exclusive bool
+	}{
+		{"exclusive", true},
+		{"shared", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := asyncio.NewQueue(0)
+			p := q.Put("a").(*asyncio.QueuePut)
+			g := q.Get().(*asyncio.QueueGet)
+			if tt.exclusive {
+				p.Exclusive()
+				g.Exclusive()
+			}
+			if _, st, exc := p.Resume(nil, nil); st != py.Returned || exc != nil {
+				t.Fatalf("put: got (%v, %v)", st, exc)
+			}
+			if v, st, exc := g.Resume(nil, nil); st != py.Returned || exc != nil || v != "a" {
+				t.Fatalf("get: got (%v, %v, %v)", v, st, exc)
+			}
+			p2, g2 := q.Put("b"), q.Get()
+			if reused := p2 == py.Coroutine(p) && g2 == py.Coroutine(g); reused != tt.exclusive {
+				t.Fatalf("put and get handed out again: %v, want %v", reused, tt.exclusive)
+			}
+			if _, st, exc := p2.Resume(nil, nil); st != py.Returned || exc != nil {
+				t.Fatalf("second put: got (%v, %v)", st, exc)
+			}
+			if v, st, exc := g2.Resume(nil, nil); st != py.Returned || exc != nil || v != "b" {
+				t.Fatalf("second get: got (%v, %v, %v)", v, st, exc)
+			}
+			if !tt.exclusive {
+				if _, st, _ := g.Resume(nil, nil); st != py.Raised {
+					t.Errorf("finished get resumed again: status %v, want Raised", st)
+				}
+			}
+		})
+	}
+}

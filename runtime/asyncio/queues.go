@@ -30,6 +30,8 @@ type Queue struct {
 	free       []*Future  // waiters of finished get/put calls, for reuse
 	getSlab    []QueueGet // unused get coroutines (see opSlab)
 	putSlab    []QueuePut // unused put coroutines
+	spareGets  []*QueueGet // finished exclusive get coroutines, for reuse
+	sparePuts  []*QueuePut // finished exclusive put coroutines
 }
 
 // newWaiter returns a pending future for a getter or putter, reusing one

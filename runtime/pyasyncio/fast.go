@@ -36,3 +36,23 @@ func CreateTask(coro py.Object) (py.Object, *py.Exc) {
 
 // Gather is asyncio.gather(*aws).
 func Gather(aws []py.Object) (py.Object, *py.Exc) { return gather(aws, nil) }
+
+// queueGet and queuePut are the methods Queue.get and Queue.put.
+var queueGet, queuePut py.Object
+
+// Exclusive is called with the value of "await o.m(...)" and the method
+// fn that LookupMethod found for it, before the await: when fn is the
+// queues' own get or put, nothing else can refer to the coroutine it made,
+// so the queue may hand it out again once the await is over.
+func Exclusive(fn, v py.Object) {
+	switch x := v.(type) {
+	case *asyncio.QueueGet:
+		if fn == queueGet {
+			x.Exclusive()
+		}
+	case *asyncio.QueuePut:
+		if fn == queuePut {
+			x.Exclusive()
+		}
+	}
+}

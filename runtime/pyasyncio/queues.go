@@ -71,6 +71,7 @@ func init() {
 	query("full", func(q *asyncio.Queue) py.Object { return q.Full() })
 	query("get", func(q *asyncio.Queue) py.Object { return q.Get() })
 	query("join", func(q *asyncio.Queue) py.Object { return q.Join() })
+	queueGet, _ = c.Lookup("get")
 	c.SetMethod("maxsize", &py.Property{Get: py.NewBuiltin("maxsize", func(args []py.Object, _ []py.Kwarg) (py.Object, *py.Exc) {
 		q, e := queueOf(args[0])
 		if e != nil {
@@ -86,6 +87,7 @@ func init() {
 		}
 		return q.Put(a[1]), nil
 	})
+	queuePut, _ = c.Lookup("put")
 	defPy(c, "put_nowait", item, func(a []py.Object) (py.Object, *py.Exc) {
 		q, e := queueOf(a[0])
 		if e != nil {

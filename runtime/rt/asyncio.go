@@ -81,3 +81,10 @@ func callAttr(mod py.Object, name string, args []py.Object) (py.Object, *py.Exc)
 	}
 	return py.Call(fn, args, nil)
 }
+
+// GetCallAwaiter is GetAwaiter for "await o.m(...)", where fn is the
+// method py.LookupMethod found: see pyasyncio.Exclusive.
+func GetCallAwaiter(fn, v py.Object) (py.Awaiter, *py.Exc) {
+	pyasyncio.Exclusive(fn, v)
+	return GetAwaiter(v)
+}
