@@ -47,7 +47,7 @@ func lint(mod *ast.Module) []check.Diagnostic {
 		}
 	}
 	l.scope(mod.Body)
-	return l.diags
+	return append(l.diags, lintArity(mod)...)
 }
 
 type linter struct {
