@@ -95,20 +95,23 @@ package py
 // NewBuiltin(name, fn) with raw args and kw; Builtins maps every builtin
 // name (functions, types, exception classes) to its value.
 //
-// Classes. A class statement builds NewClass(name, "__main__", base) and
-// stores methods with SetMethod(name, *Function) (a method's first slot is
-// self); @staticmethod, @classmethod and @property store *StaticMethod,
-// *ClassMethod and *Property. Calling a class creates an *Instance and
-// calls __init__; classes deriving from BaseException create an *Exc whose
-// Class is the user class (instance attributes go to Exc.Attrs). The
-// dynamic operations call the Python-defined dunders they find on the
-// class: __repr__ __str__ __format__ __eq__ __ne__ __lt__ __le__ __gt__
-// __ge__ __hash__ __bool__ __len__ __iter__ __next__ __getitem__
-// __setitem__ __delitem__ __contains__ __call__ __enter__ __exit__
-// __add__/__radd__/__iadd__ (and every other operator), __neg__ __pos__
-// __invert__ __abs__ __index__ __int__ __float__ __round__. super() inside
-// a method of class C is NewSuper(C, self). __aenter__/__aexit__ are
-// looked up with CallMethod by the asyncio layer.
+// Classes. Compiled class statements go through rt.NewClass (runtime/rt),
+// which builds the class from its bases and the names its body bound and
+// fills the __class__ cell that zero-argument super() (rt.Super) reads;
+// runtime code may build classes directly with NewClass(name, module,
+// base) and SetMethod. @staticmethod, @classmethod and @property store
+// *StaticMethod, *ClassMethod and *Property. Calling a class creates an
+// *Instance (attributes set through Instance.Store keep their order in
+// __dict__) and calls __init__; classes deriving from BaseException create
+// an *Exc whose Class is the user class (instance attributes go to
+// Exc.Attrs). The dynamic operations call the Python-defined dunders they
+// find on the class: __repr__ __str__ __format__ __eq__ __ne__ __lt__
+// __le__ __gt__ __ge__ __hash__ __bool__ __len__ __iter__ __next__
+// __getitem__ __setitem__ __delitem__ __contains__ __call__ __enter__
+// __exit__ __add__/__radd__/__iadd__ (and every other operator), __neg__
+// __pos__ __invert__ __abs__ __index__ __int__ __float__ __round__.
+// super(C, x) is NewSuper(C, x). __aenter__/__aexit__ and __aiter__/
+// __anext__ are driven by rt.AEnter/AExit and rt.AIter/ANext.
 //
 // Generators. A compiled generator is a Coroutine whose Resume yields
 // values; NewGenerator wraps it into the Python generator object (next,
