@@ -32,6 +32,22 @@ func Import(name string) (*py.Module, *py.Exc) {
 		return ABC, nil
 	case "concurrent":
 		return futures.Package, nil
+	case "heapq":
+		return Heapq, nil
+	case "bisect":
+		return Bisect, nil
+	case "collections":
+		return Collections, nil
+	case "typing":
+		return Typing, nil
+	case "functools":
+		return Functools, nil
+	case "itertools":
+		return Itertools, nil
+	case "os":
+		return OS, nil
+	case "json":
+		return JSON, nil
 	}
 	e := py.NewExc(py.ModuleNotFoundError, "No module named "+py.ReprString(name))
 	return nil, e
