@@ -20,6 +20,14 @@ type Dict struct {
 	// with __hash__) to their entries.
 	buckets map[int][]int
 	live    int
+	// Class, when not nil, is the dict subtype d is an instance of, a
+	// class implemented in Go (collections.defaultdict, Counter,
+	// OrderedDict): type(d) is Class, and d's operations call the dunders
+	// its Attrs define (__missing__ for d[key] on a missing key, __repr__,
+	// operators) as they do for instances.
+	Class *Class
+	// Data is the subtype's own state (defaultdict's default_factory).
+	Data Object
 }
 
 type dictEntry struct {
@@ -173,6 +181,11 @@ func (d *Dict) Item(key Object) (Object, *Exc) {
 		return nil, e
 	}
 	if !ok {
+		if d.Class != nil {
+			if r, found, e := callDunder(d, "__missing__", key); found {
+				return r, e
+			}
+		}
 		return nil, NewExc(KeyError, key)
 	}
 	return v, nil
@@ -323,7 +336,7 @@ func (d *Dict) Items() []Tuple {
 
 // Copy is d.copy().
 func (d *Dict) Copy() *Dict {
-	r := &Dict{entries: make([]dictEntry, 0, d.live)}
+	r := &Dict{entries: make([]dictEntry, 0, d.live), Class: d.Class, Data: d.Data}
 	for _, en := range d.entries {
 		if !en.deleted {
 			_ = r.Set(en.key, en.value)
@@ -333,7 +346,7 @@ func (d *Dict) Copy() *Dict {
 }
 
 // Clear is d.clear().
-func (d *Dict) Clear() { *d = Dict{} }
+func (d *Dict) Clear() { *d = Dict{Class: d.Class, Data: d.Data} }
 
 // Update is d.update(other) for a dict, a mapping-like iterable of pairs.
 func (d *Dict) Update(other Object) *Exc {

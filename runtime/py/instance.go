@@ -8,6 +8,9 @@ type Instance struct {
 	// order lists the names Store added to Attrs, first-set first: the
 	// order __dict__ shows them in.
 	order []string
+	// Native is the Go state of an instance of a class implemented in Go
+	// (collections.deque), set by that class's __init__.
+	Native any
 }
 
 // NewInstance returns an instance of cls without calling __init__.
@@ -38,6 +41,8 @@ func (c *Class) SetMethod(name string, fn Object) {
 func classOf(o Object) *Class {
 	switch v := o.(type) {
 	case *Instance:
+		return v.Class
+	case *Dict:
 		return v.Class
 	case *Exc:
 		if v.Class.Module != "builtins" {

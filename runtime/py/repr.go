@@ -149,6 +149,13 @@ func (r *reprer) repr(o Object) *Exc {
 		defer r.leave()
 		return r.seq(v.Items, "[", "]")
 	case *Dict:
+		if v.Class != nil {
+			if s, found, e := callDunder(v, "__repr__"); found {
+				str, e := strResult(s, e, "__repr__")
+				b.WriteString(str)
+				return e
+			}
+		}
 		if !r.enter(v) {
 			b.WriteString("{...}")
 			return nil

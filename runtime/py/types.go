@@ -63,6 +63,9 @@ func TypeOf(o Object) *Class {
 	case *List:
 		return ListType
 	case *Dict:
+		if v.Class != nil {
+			return v.Class
+		}
 		return DictType
 	case *Set:
 		return SetType
