@@ -40,14 +40,6 @@ func Import(name string) (*py.Module, *py.Exc) {
 		return Collections, nil
 	case "typing":
 		return Typing, nil
-	case "heapq":
-		return Heapq, nil
-	case "bisect":
-		return Bisect, nil
-	case "collections":
-		return Collections, nil
-	case "typing":
-		return Typing, nil
 	case "functools":
 		return Functools, nil
 	case "itertools":
