@@ -30,7 +30,7 @@ func (f *fn) call(e *ast.Call) *jen.Statement {
 			if d.machine != "" {
 				return f.value(d.construct(args))
 			}
-			return f.op(jen.Id(d.goName).Call(args...))
+			return f.countedCall(jen.Id(d.goName).Call(args...))
 		}
 	}
 	callee := f.operand(e.Func, rest...)
@@ -380,12 +380,29 @@ func (f *fn) resumeAwaiter(line int) {
 	f.b.plumbing(jen.Id(recv).Dot("ag_state").Op("=").Lit(state))
 	f.b.mark(resume)
 	f.usesAwaiter = true
+	// Each resume runs the awaited coroutine on this Go stack, as CPython
+	// runs its frame on top of this one: it counts towards RecursionError.
+	f.b.emit(jen.Id(excVar).Op("=").Add(rt("EnterCall").Call()))
+	f.check()
 	f.b.emit(jen.List(jen.Id("ag_r"), jen.Id("ag_st"), jen.Id(excVar)).Op("=").Add(aw.Clone().Dot("Resume").Call(jen.Id(sentVar), jen.Id(thrownVar))))
+	f.b.emit(rt("LeaveCall").Call())
 	f.b.emit(jen.If(jen.Id("ag_st").Op("==").Add(py("Yielded"))).Block(
 		jen.Id(recv).Dot("ag_line").Op("=").Lit(line),
 		jen.Return(jen.Id("ag_r"), py("Yielded"), jen.Nil()),
 	))
 	f.b.emit(aw.Clone().Op("=").Nil())
+}
+
+// countedCall calls a compiled plain function directly, counting the call
+// for RecursionError as every Python call is counted.
+func (f *fn) countedCall(call jen.Code) *jen.Statement {
+	f.b.emit(jen.Id(excVar).Op("=").Add(rt("EnterCall").Call()))
+	f.check()
+	t := f.temp()
+	f.b.emit(jen.List(t.Clone(), jen.Id(excVar)).Op("=").Add(call))
+	f.b.emit(rt("LeaveCall").Call())
+	f.check()
+	return t
 }
 
 // newState allocates a resume point: its state number and label.

@@ -14,7 +14,30 @@ type ThreadState struct {
 	// run_until_complete/run_forever runs and clears it afterwards; the
 	// current task is the loop's business.
 	Loop any
+	// Depth counts the Python calls and nested awaits in progress on this
+	// thread, for RecursionError: it is saved here while the thread does
+	// not hold the lock (see EnterCall).
+	Depth int
 }
+
+// callDepth is the holder's call depth. Only the lock's holder touches it,
+// so the counting is a plain increment; Acquire and Release swap it with
+// the thread states.
+var callDepth int
+
+// EnterCall counts a Python call or nested await of the lock's holder and
+// reports false, counting nothing, when limit calls are in progress. The
+// caller must hold the lock.
+func EnterCall(limit int) bool {
+	if callDepth >= limit {
+		return false
+	}
+	callDepth++
+	return true
+}
+
+// LeaveCall ends a call counted by EnterCall.
+func LeaveCall() { callDepth-- }
 
 // NewThreadState returns the state of a new Python thread with no loop.
 func NewThreadState() *ThreadState { return &ThreadState{} }
@@ -38,6 +61,7 @@ func Acquire(ts *ThreadState) {
 		interpreter.waiting.Add(-1)
 	}
 	interpreter.holder.Store(ts)
+	callDepth = ts.Depth
 }
 
 // TryAcquire takes the lock for ts if it is free and reports whether it did.
@@ -49,14 +73,18 @@ func TryAcquire(ts *ThreadState) bool {
 		return false
 	}
 	interpreter.holder.Store(ts)
+	callDepth = ts.Depth
 	return true
 }
 
 // Release gives the lock back. The caller must hold it.
 func Release() {
-	if interpreter.holder.Swap(nil) == nil {
+	ts := interpreter.holder.Load()
+	if ts == nil {
 		panic("gil: Release without Acquire")
 	}
+	ts.Depth = callDepth
+	interpreter.holder.Store(nil)
 	interpreter.mu.Unlock()
 }
 

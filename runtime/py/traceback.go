@@ -59,13 +59,26 @@ func formatChain(b *strings.Builder, e *Exc, seen map[*Exc]bool) {
 func formatOne(b *strings.Builder, e *Exc) {
 	if len(e.Traceback) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
+		// As CPython does, a frame repeated more than three times in a row
+		// (recursion) prints three times and then a count.
+		repeats := 0
 		for i := len(e.Traceback) - 1; i >= 0; i-- {
 			f := e.Traceback[i]
+			if i < len(e.Traceback)-1 && f == e.Traceback[i+1] {
+				repeats++
+			} else {
+				writeRepeats(b, repeats)
+				repeats = 0
+			}
+			if repeats >= recursiveCutoff {
+				continue
+			}
 			b.WriteString(sprintf("  File \"%s\", line %d, in %s\n", f.File, f.Line, f.Func))
 			if src := sourceLine(f.File, f.Line); src != "" {
 				b.WriteString("    " + src + "\n")
 			}
 		}
+		writeRepeats(b, repeats)
 	}
 	b.WriteString(ExcLastLine(e))
 	b.WriteByte('\n')
@@ -77,6 +90,21 @@ func formatOne(b *strings.Builder, e *Exc) {
 				b.WriteString(Repr(n) + "\n")
 			}
 		}
+	}
+}
+
+// recursiveCutoff is how many times a traceback prints a frame repeated
+// in a row before summarising the rest.
+const recursiveCutoff = 3
+
+// writeRepeats summarises the repeats of a frame beyond recursiveCutoff.
+func writeRepeats(b *strings.Builder, repeats int) {
+	if n := repeats - recursiveCutoff + 1; n > 0 {
+		s := "s"
+		if n == 1 {
+			s = ""
+		}
+		b.WriteString(sprintf("  [Previous line repeated %d more time%s]\n", n, s))
 	}
 }
 

@@ -18,7 +18,9 @@ import (
 // calls until its pool shuts it down.
 func Main(src Source, module func(worker bool) *py.Exc, lookup func(name string) (py.Object, bool)) {
 	py.RegisterSource(src.File, src.Text)
-	gil.Acquire(gil.NewThreadState())
+	main := gil.NewThreadState()
+	main.Depth = 1 // the module's own frame, as CPython counts it
+	gil.Acquire(main)
 	futures.RegisterMain(lookup)
 	if futures.IsWorker() {
 		if e := module(true); e != nil {

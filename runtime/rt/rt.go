@@ -194,7 +194,15 @@ func AsString(v py.Object) string {
 
 // Func returns the function object of a compiled def or lambda.
 func Func(code *py.Code, sig *py.Signature, fn func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc)) *py.Function {
-	f := py.NewFunction(code.Name, code.QualName, sig, fn)
+	counted := func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+		if e := EnterCall(); e != nil {
+			return nil, e
+		}
+		r, e := fn(args, kw)
+		LeaveCall()
+		return r, e
+	}
+	f := py.NewFunction(code.Name, code.QualName, sig, counted)
 	f.Code = code
 	return f
 }
