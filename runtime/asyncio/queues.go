@@ -27,9 +27,9 @@ type Queue struct {
 	putters    waiters
 	unfinished int
 	finished   Event
-	free       []*Future  // waiters of finished get/put calls, for reuse
-	getSlab    []QueueGet // unused get coroutines (see opSlab)
-	putSlab    []QueuePut // unused put coroutines
+	free       []*Future   // waiters of finished get/put calls, for reuse
+	getSlab    []QueueGet  // unused get coroutines (see opSlab)
+	putSlab    []QueuePut  // unused put coroutines
 	spareGets  []*QueueGet // finished exclusive get coroutines, for reuse
 	sparePuts  []*QueuePut // finished exclusive put coroutines
 }

@@ -1,8 +1,6 @@
 package pymod
 
 import (
-
-
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
@@ -448,5 +446,3 @@ func initOrderedDict() {
 		return py.Tuple{k, v}, nil
 	})
 }
-
-
