@@ -56,6 +56,10 @@ type binder struct {
 	// NameError: a read of an undefined name there is the program's own
 	// business (a runtime NameError), not a compile error.
 	guarded int
+	// importGuarded counts the enclosing try bodies whose handlers catch
+	// ImportError: an import of a module asyncgen lacks is then the
+	// program's own business (a runtime ModuleNotFoundError).
+	importGuarded int
 }
 
 // use records a read of a name, resolved after all bindings are known.
@@ -187,6 +191,7 @@ func (b *binder) stmt(s ast.Stmt) {
 		b.expr(s.Msg)
 	case *ast.Import:
 		for _, a := range s.Names {
+			b.checkModule(a.Name, &s.Pos)
 			if a.Asname != nil {
 				b.bind(*a.Asname)
 			} else {
@@ -194,6 +199,9 @@ func (b *binder) stmt(s ast.Stmt) {
 			}
 		}
 	case *ast.ImportFrom:
+		if s.Module != nil && s.Level == 0 {
+			b.checkModule(*s.Module, &s.Pos)
+		}
 		for _, a := range s.Names {
 			switch {
 			case a.Name == "*":
@@ -255,13 +263,20 @@ func (b *binder) withItems(items []*ast.WithItem) {
 }
 
 func (b *binder) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, final []ast.Stmt) {
-	guard := catchesNameError(handlers)
+	guard := catches(handlers, "NameError")
 	if guard {
 		b.guarded++
+	}
+	importGuard := catches(handlers, "ImportError", "ModuleNotFoundError")
+	if importGuard {
+		b.importGuarded++
 	}
 	b.stmts(body)
 	if guard {
 		b.guarded--
+	}
+	if importGuard {
+		b.importGuarded--
 	}
 	for _, h := range handlers {
 		b.expr(h.Type)
@@ -274,13 +289,21 @@ func (b *binder) try(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse, fin
 	b.stmts(final)
 }
 
-// catchesNameError reports whether one of the handlers catches NameError:
-// a bare except, or a class (or tuple of classes) that is NameError or one
-// of its bases, named as the builtin.
-func catchesNameError(handlers []*ast.ExceptHandler) bool {
+// catches reports whether one of the handlers catches one of classes: a
+// bare except, or a class (or tuple of classes) among them or their bases
+// Exception and BaseException, named as the builtin.
+func catches(handlers []*ast.ExceptHandler, classes ...string) bool {
 	catches := func(e ast.Expr) bool {
 		n, ok := e.(*ast.Name)
-		return ok && (n.Id == "NameError" || n.Id == "Exception" || n.Id == "BaseException")
+		if !ok {
+			return false
+		}
+		for _, c := range append(classes, "Exception", "BaseException") {
+			if n.Id == c {
+				return true
+			}
+		}
+		return false
 	}
 	for _, h := range handlers {
 		switch t := h.Type.(type) {
