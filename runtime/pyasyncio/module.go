@@ -110,10 +110,13 @@ func run(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 const ClockEnv = "ASYNCGEN_CLOCK"
 
 func loopOptions() []asyncio.Option {
+	// The loop's error log goes through Python's stderr, which flushes
+	// what the program printed first, so the two interleave as in CPython.
+	opts := []asyncio.Option{asyncio.WithStderr(py.Stderr.Writer())}
 	if os.Getenv(ClockEnv) == "virtual" {
-		return []asyncio.Option{asyncio.WithVirtualClock()}
+		opts = append(opts, asyncio.WithVirtualClock())
 	}
-	return nil
+	return opts
 }
 
 func sleep(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
