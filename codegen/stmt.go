@@ -127,6 +127,9 @@ func (f *fn) stmt(s ast.Stmt) {
 		if s.Module != nil {
 			mod = *s.Module
 		}
+		if mod == "__future__" && s.Level == 0 {
+			return // a compiler directive; see check's future
+		}
 		m := f.op(rt("Import").Call(jen.Lit(mod)))
 		if strings.Contains(mod, ".") {
 			m = f.op(rt("ImportAttr").Call(m, jen.Lit(mod)))

@@ -199,6 +199,10 @@ func (b *binder) stmt(s ast.Stmt) {
 			}
 		}
 	case *ast.ImportFrom:
+		if s.Module != nil && *s.Module == "__future__" && s.Level == 0 {
+			b.future(s)
+			return
+		}
 		if s.Module != nil && s.Level == 0 {
 			b.checkModule(*s.Module, &s.Pos)
 		}

@@ -37,3 +37,23 @@ func (b *binder) checkModule(name string, p *ast.Pos) {
 	sort.Strings(names)
 	b.unsupported(p, "module '"+name+"' (the runtime provides "+strings.Join(names, ", ")+")")
 }
+
+// futureFeatures are the names "from __future__ import" accepts in 3.11.
+// They change nothing in asyncgen: annotations are not evaluated, and the
+// others are Python 3's behaviour already.
+var futureFeatures = setOf(`nested_scopes generators division absolute_import with_statement
+print_function unicode_literals barry_as_FLUFL generator_stop annotations`)
+
+// future checks a "from __future__ import ..." statement, which is a
+// compiler directive: it binds nothing at run time (the generated code
+// skips it) and an unknown feature is CPython's SyntaxError.
+func (b *binder) future(s *ast.ImportFrom) {
+	for _, a := range s.Names {
+		switch {
+		case a.Name == "braces":
+			b.errorf(&s.Pos, "SyntaxError", "not a chance")
+		case !futureFeatures[a.Name]:
+			b.errorf(&s.Pos, "SyntaxError", "future feature %s is not defined", a.Name)
+		}
+	}
+}

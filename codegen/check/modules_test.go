@@ -22,6 +22,9 @@ func TestImportDiagnostics(t *testing.T) {
 		{"try:\n    import uvloop, enum\nexcept ImportError:\n    pass\n", ""},
 		{"try:\n    import enum\nexcept (ValueError, ModuleNotFoundError):\n    pass\n", ""},
 		{"try:\n    import enum\nexcept ValueError:\n    pass\n", "2:5: error: not supported by asyncgen: module 'enum'"},
+		{"from __future__ import annotations, generator_stop\n", ""},
+		{"from __future__ import spaceships\n", "1:1: SyntaxError: future feature spaceships is not defined"},
+		{"from __future__ import braces\n", "1:1: SyntaxError: not a chance"},
 	} {
 		mod, err := grammar.ParseFile("t.py", []byte(tc.src))
 		if err != nil {
