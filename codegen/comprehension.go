@@ -179,21 +179,7 @@ func (f *fn) compLoops(gens []*ast.Comprehension, i int, it *jen.Statement, inne
 	head, done := f.label("comp"), f.label("compdone")
 	f.b.mark(head)
 	f.b.at(g.Target.Span().Lineno, g.Target.Span().ColOffset)
-	var item *jen.Statement
-	if g.IsAsync != 0 {
-		old := f.spill
-		f.spill = true
-		f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("ANext").Call(it)))
-		f.check()
-		item = f.asyncNext(done)
-		f.spill = old
-	} else {
-		item = f.temp()
-		end := f.boolTemp()
-		f.b.emit(jen.List(item.Clone(), end.Clone(), jen.Id(excVar)).Op("=").Add(rt("Next").Call(it)))
-		f.check()
-		f.b.gotoIf(end, done)
-	}
+	item := f.nextItem(it, g.IsAsync != 0, done)
 	f.store(g.Target, item)
 	for _, cond := range g.Ifs {
 		c := f.truth(cond)

@@ -346,21 +346,7 @@ func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool)
 	})
 	f.b.mark(head)
 	f.b.at(target.Span().Lineno, target.Span().ColOffset)
-	var item *jen.Statement
-	if async {
-		old := f.spill
-		f.spill = true
-		f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("ANext").Call(it)))
-		f.check()
-		item = f.asyncNext(elseL)
-		f.spill = old
-	} else {
-		item = f.temp()
-		done := f.boolTemp()
-		f.b.emit(jen.List(item.Clone(), done.Clone(), jen.Id(excVar)).Op("=").Add(rt("Next").Call(it)))
-		f.check()
-		f.b.gotoIf(done, elseL)
-	}
+	item := f.nextItem(it, async, elseL)
 	f.simple([]ast.Node{target}, func() { f.store(target, item) })
 	// An iterator over a temporary (a generator made by the loop header)
 	// is abandoned, and so finalized, when the loop is left early.
@@ -402,6 +388,25 @@ func isTemporary(iter ast.Expr) bool {
 		return true
 	}
 	return false
+}
+
+// nextItem fetches the next item of the iterator it (awaiting __anext__
+// for async iteration) and jumps to done when the iterator is exhausted.
+func (f *fn) nextItem(it *jen.Statement, async bool, done string) *jen.Statement {
+	if async {
+		old := f.spill
+		f.spill = true
+		defer func() { f.spill = old }()
+		f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("ANext").Call(it)))
+		f.check()
+		return f.asyncNext(done)
+	}
+	item := f.temp()
+	end := f.boolTemp()
+	f.b.emit(jen.List(item.Clone(), end.Clone(), jen.Id(excVar)).Op("=").Add(rt("Next").Call(it)))
+	f.check()
+	f.b.gotoIf(end, done)
+	return item
 }
 
 // asyncNext awaits the __anext__ awaitable in c.ag_aw; StopAsyncIteration
