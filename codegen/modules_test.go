@@ -6,6 +6,7 @@ import (
 
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/runtime/gil"
+	"github.com/asyncgen/asyncgen/runtime/py"
 	"github.com/asyncgen/asyncgen/runtime/rt"
 )
 
@@ -31,6 +32,21 @@ func TestSupportedModulesImport(t *testing.T) {
 		}
 		if _, e := rt.Import(name); e == nil {
 			t.Errorf("the runtime imports %s, but the checker rejects it: add it to check.SupportedModules", name)
+		}
+	}
+}
+
+// TestAcceptedBuiltinsExist keeps the checker's builtin names and the
+// runtime in step: a name the checker accepts but the runtime lacks would
+// compile and then fail when the program starts.
+func TestAcceptedBuiltinsExist(t *testing.T) {
+	for _, name := range check.AcceptedBuiltins() {
+		switch name {
+		case "__name__", "__file__", "__doc__":
+			continue // module constants the compiler supplies
+		}
+		if _, ok := py.Builtins[name]; !ok {
+			t.Errorf("builtin %s is accepted by the checker but missing from py.Builtins", name)
 		}
 	}
 }

@@ -27,9 +27,10 @@ issubclass iter len license list locals map max memoryview min next object oct o
 print property quit range repr reversed round set setattr slice sorted staticmethod str sum
 super tuple type vars zip __name__ __file__ __doc__`)
 
-// rejectedBuiltins need a runtime compiler or frame introspection.
+// rejectedBuiltins need a runtime compiler or frame introspection, or are
+// not in the runtime yet (bytearray, complex, dir).
 var rejectedBuiltins = setOf(`eval exec compile globals locals vars breakpoint help
-copyright credits license memoryview`)
+copyright credits license memoryview bytearray complex dir`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
@@ -41,6 +42,21 @@ func setOf(words string) map[string]bool {
 
 // IsBuiltin reports whether name is one of Python's builtins.
 func IsBuiltin(name string) bool { return builtinNames[name] }
+
+// AcceptedBuiltins lists, sorted, the builtin names compiled code may use:
+// the runtime provides each (a test in codegen checks it), except the
+// module constants __name__, __file__ and __doc__, which the compiler
+// supplies.
+func AcceptedBuiltins() []string {
+	var out []string
+	for name := range builtinNames {
+		if !rejectedBuiltins[name] {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
 
 // resolve decides the kind of every symbol, following CPython's symtable
 // rules, then checks every read against the bindings.
