@@ -26,7 +26,7 @@ func TestSupportedModulesImport(t *testing.T) {
 			t.Errorf("import %s: %v", name, e)
 		}
 	}
-	for _, name := range []string{"enum", "socket", "subprocess"} {
+	for _, name := range []string{"socket", "subprocess", "enumerations"} {
 		if check.SupportedModules[name] {
 			t.Errorf("%s is listed as supported", name)
 		}

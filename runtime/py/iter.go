@@ -210,6 +210,10 @@ func Iter(o Object) (Iterator, *Exc) {
 			items[i] = int(v[i])
 		}
 		return &seqIter{items: items, name: "bytes_iterator"}, nil
+	case *Class:
+		if items, ok := classMembers(v); ok {
+			return &seqIter{items: items, name: "list_iterator"}, nil
+		}
 	case *Instance:
 		if _, ok := v.Class.Lookup("__iter__"); ok {
 			r, _, e := callDunder(v, "__iter__")

@@ -85,6 +85,10 @@ func Len(o Object) (int, *Exc) {
 		return v.Len(), nil
 	case *DictView:
 		return v.d.Len(), nil
+	case *Class:
+		if items, ok := classMembers(v); ok {
+			return len(items), nil
+		}
 	case *Instance:
 		if r, found, e := callDunder(v, "__len__"); found {
 			if e != nil {
@@ -175,6 +179,9 @@ func GetItem(o, key Object) (Object, *Exc) {
 			return r, e
 		}
 	case *Class:
+		if b := behaviorOf(v); b != nil && b.Item != nil {
+			return b.Item(v, key)
+		}
 		// Generic aliases in annotations (list[int]) evaluate to the class.
 		return v, nil
 	}
@@ -277,6 +284,15 @@ func DelItem(o, key Object) *Exc {
 // Contains is "x in container".
 func Contains(container, x Object) (bool, *Exc) {
 	switch v := container.(type) {
+	case *Class:
+		if items, ok := classMembers(v); ok {
+			for _, it := range items {
+				if it == x {
+					return true, nil
+				}
+			}
+			return false, nil
+		}
 	case *Dict:
 		_, ok, e := v.Get(x)
 		return ok, e

@@ -46,6 +46,8 @@ func Import(name string) (*py.Module, *py.Exc) {
 		return Itertools, nil
 	case "os":
 		return OS, nil
+	case "enum":
+		return Enum, nil
 	case "json":
 		return JSON, nil
 	}

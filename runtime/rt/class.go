@@ -41,6 +41,15 @@ func NewClass(name, qualname string, bases []py.Object, attrs []ClassAttr, cell 
 			cls.SetMethod("__hash__", py.None)
 		}
 	}
+	names := make([]string, 0, len(attrs))
+	for _, a := range attrs {
+		if a.Value != nil {
+			names = append(names, a.Name)
+		}
+	}
+	if e := py.ClassCreated(cls, names); e != nil {
+		return nil, e
+	}
 	if cell != nil {
 		*cell = cls
 	}
