@@ -2,10 +2,9 @@ package grammar
 
 import (
 	"fmt"
+	"github.com/asyncgen/asyncgen/runtime/pyfmt"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/asyncgen/asyncgen/grammar/internal/pyunicode"
 )
 
 // Limits CPython's tokenizer enforces.
@@ -249,7 +248,7 @@ func (s *scanner) next() bool {
 			s.name(start, line, col)
 			return true
 		}
-		if !isPrintableRune(r) {
+		if !pyfmt.IsPrintable(r) {
 			s.errorAt("SyntaxError", line, col, line, col, "invalid non-printable character U+%04X", r)
 		} else {
 			s.errorAt("SyntaxError", line, col, line, col, "invalid character '%c' (U+%04X)", r, r)
@@ -293,19 +292,6 @@ func isIDStart(r rune) bool {
 
 func isIDContinue(r rune) bool {
 	return isIDStart(r) || unicode.In(r, unicode.Mn, unicode.Mc, unicode.Nd, unicode.Pc) || unicode.Is(unicode.Other_ID_Continue, r)
-}
-
-func isPrintableRune(r rune) bool {
-	if r == ' ' {
-		return true
-	}
-	if r >= utf8.RuneSelf && pyunicode.Unassigned(r) {
-		return false
-	}
-	if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs, unicode.Zl, unicode.Zp, unicode.Zs) {
-		return false
-	}
-	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
 }
 
 func (s *scanner) name(start, line, col int) {
@@ -574,7 +560,7 @@ func (s *scanner) operator(start, line, col int) bool {
 			s.errorAt("SyntaxError", line, col, line, col+1, "invalid syntax")
 			return false
 		}
-		if !isPrintableRune(r) {
+		if !pyfmt.IsPrintable(r) {
 			s.errorAt("SyntaxError", line, col, line, col, "invalid non-printable character U+%04X", r)
 		} else {
 			s.errorAt("SyntaxError", line, col, line, col, "invalid character '%c' (U+%04X)", r, r)

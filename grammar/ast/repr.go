@@ -2,14 +2,11 @@ package ast
 
 import (
 	"fmt"
+	"github.com/asyncgen/asyncgen/runtime/pyfmt"
 	"math"
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
-
-	"github.com/asyncgen/asyncgen/grammar/internal/pyunicode"
 )
 
 // ConstantRepr returns Python's repr of a Constant's Value.
@@ -103,108 +100,9 @@ func complexRepr(c complex128) string {
 	return "(" + formatFloat(re, false) + ims + "j)"
 }
 
-// decodeWTF8 decodes one code point from s, accepting encoded surrogates
-// (the parser stores lone surrogates from \ud800-style escapes that way).
-func decodeWTF8(s string) (rune, int) {
-	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF && s[2]&0xC0 == 0x80 {
-		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s)
-}
-
-// isPrintable reports whether Python's str.isprintable holds for r.
-func isPrintable(r rune) bool {
-	if r == ' ' {
-		return true
-	}
-	if r >= 0xD800 && r <= 0xDFFF || pyunicode.Unassigned(r) {
-		return false
-	}
-	if unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Zl, unicode.Zp, unicode.Zs) {
-		return false
-	}
-	return unicode.In(r, unicode.L, unicode.M, unicode.N, unicode.P, unicode.S)
-}
-
 // StrRepr returns Python's repr of a str (given in UTF-8, with lone
 // surrogates in WTF-8).
-func StrRepr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(quote)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == quote || c == '\\':
-				b.WriteByte('\\')
-				b.WriteByte(c)
-			case c == '\t':
-				b.WriteString(`\t`)
-			case c == '\n':
-				b.WriteString(`\n`)
-			case c == '\r':
-				b.WriteString(`\r`)
-			case c < ' ' || c == 0x7f:
-				fmt.Fprintf(&b, `\x%02x`, c)
-			default:
-				b.WriteByte(c)
-			}
-			continue
-		}
-		r, n := decodeWTF8(s[i:])
-		if r == utf8.RuneError && n == 1 {
-			fmt.Fprintf(&b, `\x%02x`, s[i]) // not produced by the parser
-			i++
-			continue
-		}
-		switch {
-		case isPrintable(r):
-			b.WriteString(s[i : i+n])
-		case r < 0x100:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x10000:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			fmt.Fprintf(&b, `\U%08x`, r)
-		}
-		i += n
-	}
-	b.WriteByte(quote)
-	return b.String()
-}
+func StrRepr(s string) string { return pyfmt.StrRepr(s) }
 
 // BytesRepr returns Python's repr of a bytes value.
-func BytesRepr(s []byte) string {
-	quote := byte('\'')
-	if strings.IndexByte(string(s), '\'') >= 0 && strings.IndexByte(string(s), '"') < 0 {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.WriteString("b")
-	b.WriteByte(quote)
-	for _, c := range s {
-		switch {
-		case c == quote || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c < ' ' || c >= 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte(quote)
-	return b.String()
-}
+func BytesRepr(s []byte) string { return pyfmt.BytesRepr(string(s)) }

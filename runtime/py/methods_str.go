@@ -1,6 +1,10 @@
 package py
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/asyncgen/asyncgen/runtime/pyfmt"
+)
 
 func initStrMethods() {
 	S := StrType
@@ -145,7 +149,7 @@ func initStrMethods() {
 		"isascii":      isASCII,
 		"isprintable": func(s string) bool {
 			for _, r := range s {
-				if !isPrintable(r) {
+				if !pyfmt.IsPrintable(r) {
 					return false
 				}
 			}

@@ -3,10 +3,8 @@ package py
 import (
 	"fmt"
 	"math/big"
-	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/asyncgen/asyncgen/runtime/pyfmt"
 )
@@ -130,7 +128,7 @@ func (r *reprer) repr(o Object) *Exc {
 	case string:
 		b.WriteString(ReprString(v))
 	case Bytes:
-		b.WriteString(reprBytes(string(v)))
+		b.WriteString(pyfmt.BytesRepr(string(v)))
 	case Tuple:
 		if len(v) == 1 {
 			b.WriteByte('(')
@@ -288,98 +286,6 @@ type EllipsisType struct{}
 // Ellipsis is Python's Ellipsis (...).
 var Ellipsis = EllipsisType{}
 
-// ReprString is repr(s) for a str, with CPython's quote choice and escapes.
-func ReprString(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.Grow(len(s) + 2)
-	b.WriteByte(quote)
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			i++
-			switch {
-			case c == quote || c == '\\':
-				b.WriteByte('\\')
-				b.WriteByte(c)
-			case c == '\t':
-				b.WriteString(`\t`)
-			case c == '\n':
-				b.WriteString(`\n`)
-			case c == '\r':
-				b.WriteString(`\r`)
-			case c < ' ' || c == 0x7f:
-				fmt.Fprintf(&b, `\x%02x`, c)
-			default:
-				b.WriteByte(c)
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch {
-		case r == utf8.RuneError && n == 1:
-			// A lone surrogate or invalid byte cannot appear in a Python
-			// str built by the runtime; show the byte.
-			fmt.Fprintf(&b, `\x%02x`, s[i-1])
-		case isPrintable(r):
-			b.WriteRune(r)
-		case r < 0x100:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x10000:
-			fmt.Fprintf(&b, `\u%04x`, r)
-		default:
-			fmt.Fprintf(&b, `\U%08x`, r)
-		}
-	}
-	b.WriteByte(quote)
-	return b.String()
-}
-
-// isPrintable is CPython 3.11's Py_UNICODE_ISPRINTABLE (Unicode 14.0),
-// from the generated printableRanges table.
-func isPrintable(r rune) bool {
-	if r < 0x7f {
-		return r >= ' '
-	}
-	i := sort.Search(len(printableRanges), func(i int) bool { return printableRanges[i][1] >= r })
-	return i < len(printableRanges) && printableRanges[i][0] <= r
-}
-
-// reprBytes is repr(b) for bytes.
-func reprBytes(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.WriteString("b")
-	b.WriteByte(quote)
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == quote || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c < ' ' || c >= 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, c)
-		default:
-			b.WriteByte(c)
-		}
-	}
-	b.WriteByte(quote)
-	return b.String()
-}
-
 // Ascii is ascii(o): repr with non-ASCII characters escaped.
 func Ascii(o Object) (string, *Exc) {
 	s, e := ReprE(o)
@@ -403,3 +309,6 @@ func Ascii(o Object) (string, *Exc) {
 }
 
 func sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) }
+
+// ReprString is repr(s) for a str, with CPython's quote choice and escapes.
+func ReprString(s string) string { return pyfmt.StrRepr(s) }

@@ -21,14 +21,14 @@ func TestParseGolden(t *testing.T) {
 				var text string
 				text, err = BigIntStr(v)
 				got := outcome(text, err)
-				fc.check(got, want(r.Out, r.Err), "str(int("+quoteStr(r.S)+"))")
+				fc.check(got, want(r.Out, r.Err), "str(int("+StrRepr(r.S)+"))")
 				continue
 			}
 			got := outcome("", err)
-			fc.check(got, want(r.Out, r.Err), "int("+quoteStr(r.S)+")")
+			fc.check(got, want(r.Out, r.Err), "int("+StrRepr(r.S)+")")
 		case "float":
 			f, err := ParseFloat(r.S)
-			fc.check(outcome(FloatRepr(f), err), want(r.Out, r.Err), "float("+quoteStr(r.S)+")")
+			fc.check(outcome(FloatRepr(f), err), want(r.Out, r.Err), "float("+StrRepr(r.S)+")")
 		default:
 			t.Fatalf("unknown op %q", r.Op)
 		}

@@ -13,7 +13,7 @@ import (
 // CPython; malformed input is CPython's ValueError.
 func ParseFloat(s string) (float64, error) {
 	invalid := func() error {
-		return errorf(ValueError, "could not convert string to float: %s", quoteStr(s))
+		return errorf(ValueError, "could not convert string to float: %s", StrRepr(s))
 	}
 	str, ok := toASCIINumber(s)
 	if !ok {

@@ -15,7 +15,7 @@ func ParseInt(s string, base int) (*big.Int, error) {
 		return nil, errorf(ValueError, "int() base must be >= 2 and <= 36, or 0")
 	}
 	invalid := func() error {
-		return errorf(ValueError, "invalid literal for int() with base %d: %s", base, truncateRepr(quoteStr(s), 200))
+		return errorf(ValueError, "invalid literal for int() with base %d: %s", base, truncateRepr(StrRepr(s), 200))
 	}
 	str, ok := toASCIINumber(s)
 	if !ok {

@@ -173,7 +173,7 @@ func convert(v pyArg, dir PercentDirective) (string, error) {
 	case 's', 'r', 'a':
 		text := v.text
 		if v.kind == "str" && dir.Verb != 's' {
-			text = quoteStr(text)
+			text = StrRepr(text)
 			if dir.Verb == 'a' {
 				text = asciiEscape(text)
 			}

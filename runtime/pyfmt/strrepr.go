@@ -2,16 +2,16 @@ package pyfmt
 
 import (
 	"fmt"
+	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
-// quoteStr returns repr(s) for a Python str, as CPython's error messages
-// quote their input: single quotes unless s contains ' and no ", with
-// backslash escapes for the quote, backslash, \t \n \r and non-printable
-// code points.
-func quoteStr(s string) string {
+// StrRepr is Python's repr of a str given in UTF-8: CPython's choice of
+// quote and its escapes. Lone surrogates, which the parser stores in
+// WTF-8 (from "\ud800"-style escapes), show as \udxxx; any other invalid
+// byte shows as \xNN.
+func StrRepr(s string) string {
 	quote := byte('\'')
 	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
 		quote = '"'
@@ -19,37 +19,94 @@ func quoteStr(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == quote || c == '\\':
+				b.WriteByte('\\')
+				b.WriteByte(c)
+			case c == '\t':
+				b.WriteString(`\t`)
+			case c == '\n':
+				b.WriteString(`\n`)
+			case c == '\r':
+				b.WriteString(`\r`)
+			case c < ' ' || c == 0x7f:
+				fmt.Fprintf(&b, `\x%02x`, c)
+			default:
+				b.WriteByte(c)
+			}
+			continue
+		}
+		r, n := decodeWTF8(s[i:])
 		switch {
-		case r == rune(quote) || r == '\\':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\t':
-			b.WriteString(`\t`)
-		case r == '\n':
-			b.WriteString(`\n`)
-		case r == '\r':
-			b.WriteString(`\r`)
-		case r < ' ' || r == 0x7f:
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case IsPrintable(r):
+			b.WriteString(s[i : i+n])
+		case r < 0x100:
 			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x7f || isPrintable(r):
-			b.WriteRune(r)
-		case r <= 0xff:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r <= 0xffff:
+		case r < 0x10000:
 			fmt.Fprintf(&b, `\u%04x`, r)
 		default:
 			fmt.Fprintf(&b, `\U%08x`, r)
+		}
+		i += n
+	}
+	b.WriteByte(quote)
+	return b.String()
+}
+
+// decodeWTF8 decodes one code point from s, accepting encoded surrogates.
+func decodeWTF8(s string) (rune, int) {
+	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF && s[2]&0xC0 == 0x80 {
+		return rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+// BytesRepr is Python's repr of a bytes value held in s.
+func BytesRepr(s string) string {
+	quote := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		quote = '"'
+	}
+	var b strings.Builder
+	b.WriteString("b")
+	b.WriteByte(quote)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == quote || c == '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		case c == '\t':
+			b.WriteString(`\t`)
+		case c == '\n':
+			b.WriteString(`\n`)
+		case c == '\r':
+			b.WriteString(`\r`)
+		case c < ' ' || c >= 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, c)
+		default:
+			b.WriteByte(c)
 		}
 	}
 	b.WriteByte(quote)
 	return b.String()
 }
 
-// isPrintable approximates CPython's str.isprintable for one code point
-// (Go's Unicode tables may be a version ahead of CPython 3.11's): letters,
-// marks, numbers, punctuation, symbols and the ASCII space.
-func isPrintable(r rune) bool { return unicode.IsPrint(r) }
+// IsPrintable is CPython 3.11's Py_UNICODE_ISPRINTABLE (str.isprintable
+// for one character), from the generated printableRanges table.
+func IsPrintable(r rune) bool {
+	if r < 0x7f {
+		return r >= ' '
+	}
+	i := sort.Search(len(printableRanges), func(i int) bool { return printableRanges[i][1] >= r })
+	return i < len(printableRanges) && printableRanges[i][0] <= r
+}
 
 // truncateRepr cuts a repr to its first n code points, as C's "%.200R".
 func truncateRepr(s string, n int) string {

@@ -1,4 +1,4 @@
-package py
+package pyfmt
 
 import (
 	"testing"
@@ -17,8 +17,8 @@ func TestPrintableTableShape(t *testing.T) {
 	}
 	for c := rune(0); c < 0x100; c++ {
 		want := c == ' ' || (unicode.IsPrint(c) && !unicode.Is(unicode.Zs, c))
-		if got := isPrintable(c); got != want {
-			t.Errorf("isPrintable(%#x) = %v, want %v", c, got, want)
+		if got := IsPrintable(c); got != want {
+			t.Errorf("IsPrintable(%#x) = %v, want %v", c, got, want)
 		}
 	}
 }
