@@ -229,8 +229,11 @@ func (f *fn) keywords(kws []*ast.Keyword, callee jen.Code) jen.Code {
 // unless computing x suspends itself, its temporaries are Go locals rather
 // than state-machine fields.
 func (f *fn) await(e *ast.Await) *jen.Statement {
+	if d := f.syncTarget(e); d != nil {
+		return f.awaitSync(e, d)
+	}
 	old := f.spill
-	if !suspends(e.Value) {
+	if !f.suspends(e.Value) {
 		f.spill = false
 	}
 	f.awaitable(e)

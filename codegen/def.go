@@ -14,7 +14,7 @@ func (f *fn) def(node ast.Stmt, name string, args *ast.Arguments, body []ast.Stm
 	// state machine until the function object is built.
 	evaluated := nodesOf(append(append(append([]ast.Expr{}, decorators...), args.Defaults...), args.KwDefaults...))
 	old := f.spill
-	f.spill = f.machine && suspends(evaluated...)
+	f.spill = f.machine && f.suspends(evaluated...)
 	defer func() { f.spill = old }()
 	decs := make([]*jen.Statement, len(decorators))
 	for i, d := range decorators {
@@ -109,6 +109,9 @@ func (f *fn) functionObject(s *check.Scope, node ast.Node, args *ast.Arguments, 
 	case s.IsCoroutine():
 		sm := f.g.machine(f, s, node, params, func(mf *fn) { mf.compileBody(body) })
 		code = sm.code
+		if d, ok := f.g.direct[s.Name]; ok && d.sync != "" && s.Parent == f.g.info.Module {
+			f.g.syncFunc(f, s, node, d, body, code)
+		}
 		stmts = []jen.Code{jen.Return(sm.construct(f, slots), jen.Nil())}
 	case f.scope.Kind == check.ModuleScope && len(f.inline) == 0:
 		var name string

@@ -20,6 +20,9 @@ func (f *fn) expr(e ast.Expr) *jen.Statement {
 	case *ast.BinOp:
 		l := f.operand(e.Left, e.Right)
 		r := f.expr(e.Right)
+		if fast := intFastOps[e.Op]; fast != "" {
+			return f.fastOp(fast, py(binOps[e.Op]).Call(l, r), l, r)
+		}
 		return f.op2(binOps[e.Op], l, r)
 	case *ast.UnaryOp:
 		v := f.expr(e.Operand)
@@ -139,6 +142,38 @@ func (f *fn) op(call jen.Code) *jen.Statement {
 	f.b.emit(jen.List(t.Clone(), jen.Id(excVar)).Op("=").Add(call))
 	f.check()
 	return t
+}
+
+// intFastOps name the runtime's inlinable int-only versions of the binary
+// operators that have one (see fastOp).
+var intFastOps = map[ast.Operator]string{ast.Add: "AddInts", ast.Sub: "SubInts"}
+
+// fastOp computes py.FAST(l, r), the int-only fast path of an operation,
+// and when that does not apply (an operand is not an int, or the result
+// overflows) the general operation slow, checked for an exception.
+func (f *fn) fastOp(fast string, slow jen.Code, l, r jen.Code) *jen.Statement {
+	t := f.temp()
+	f.emitFast(t, fast, slow, l, r)
+	return t
+}
+
+// emitFast assigns to t the result of the fast path py.FAST(l, r) or, when
+// it does not apply, of slow.
+func (f *fn) emitFast(t *jen.Statement, fast string, slow jen.Code, l, r jen.Code) {
+	ok := f.okVar()
+	f.b.emit(jen.If(jen.List(t.Clone(), ok).Op("=").Add(py(fast).Call(l, r)), jen.Op("!").Add(ok)).Block(
+		jen.If(jen.List(t.Clone(), jen.Id(excVar)).Op("=").Add(slow), jen.Id(excVar).Op("!=").Nil()).Block(f.raiseHere()...),
+	))
+}
+
+// okVar returns the function's Go-local bool that fast paths report
+// through.
+func (f *fn) okVar() *jen.Statement {
+	if !f.usesOK {
+		f.usesOK = true
+		f.locals = append(f.locals, field{"ag_ok", boolType})
+	}
+	return jen.Id("ag_ok")
 }
 
 func (f *fn) op1(name string, v jen.Code) *jen.Statement { return f.op(py(name).Call(v)) }
@@ -332,6 +367,11 @@ var cmpOps = map[ast.CmpOperator]string{
 	ast.In: "In", ast.NotIn: "NotIn",
 }
 
+// intFastCmps name the runtime's inlinable int-only comparisons.
+var intFastCmps = map[ast.CmpOperator]string{
+	ast.Eq: "EqInts", ast.NotEq: "NeInts", ast.Lt: "LtInts", ast.LtE: "LeInts", ast.Gt: "GtInts", ast.GtE: "GeInts",
+}
+
 // cmpBool compares two values and returns a Go bool expression.
 func (f *fn) cmpBool(op ast.CmpOperator, l, r jen.Code) *jen.Statement {
 	switch op {
@@ -341,7 +381,12 @@ func (f *fn) cmpBool(op ast.CmpOperator, l, r jen.Code) *jen.Statement {
 		return f.boolValue(jen.Op("!").Add(py("Is").Call(l, r)))
 	}
 	b := f.boolTemp()
-	f.b.emit(jen.List(b.Clone(), jen.Id(excVar)).Op("=").Add(py(cmpOps[op]).Call(l, r)))
+	slow := py(cmpOps[op]).Call(l, r)
+	if fast := intFastCmps[op]; fast != "" {
+		f.emitFast(b, fast, slow, l, r)
+		return b
+	}
+	f.b.emit(jen.List(b.Clone(), jen.Id(excVar)).Op("=").Add(slow))
 	f.check()
 	return b
 }

@@ -42,6 +42,8 @@ type fn struct {
 	ntemps  int
 	locals  []field // Go-local temporaries, declared before the body
 	fields  []field // state-machine fields beyond the user's locals
+	// usesOK is set once a fast path declares ag_ok (see okVar).
+	usesOK bool
 	// usesAwaiter is set once the body resumes an awaiter (ag_r, ag_st).
 	usesAwaiter bool
 	// subs are the fields holding reusable state machines of awaited

@@ -22,8 +22,37 @@ func (f *fn) stmts(list []ast.Stmt) {
 	}
 }
 
-// suspends reports whether evaluating any of the nodes can suspend.
-func suspends(nodes ...ast.Node) bool {
+// suspends reports whether evaluating any of the nodes here can suspend:
+// like mayAwait, except that an await of a synchronous coroutine (see
+// syncTarget) does not suspend. Inside a comprehension, whose names
+// resolve in its own scope, every await counts.
+func (f *fn) suspends(nodes ...ast.Node) bool {
+	found := false
+	for _, n := range nodes {
+		if n == nil {
+			continue
+		}
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.Await:
+				found = found || f.syncTarget(n) == nil
+			case *ast.Yield, *ast.YieldFrom:
+				found = true
+			case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+				found = found || mayAwait(n)
+				return false
+			case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
+				return false
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// mayAwait reports whether evaluating any of the nodes can suspend,
+// counting every await.
+func mayAwait(nodes ...ast.Node) bool {
 	found := false
 	for _, n := range nodes {
 		if n == nil {
@@ -37,7 +66,7 @@ func suspends(nodes ...ast.Node) bool {
 				found = found || n.IsAsync != 0
 			case *ast.GeneratorExp:
 				// Only its first iterable runs in the enclosing scope.
-				found = found || suspends(n.Generators[0].Iter)
+				found = found || mayAwait(n.Generators[0].Iter)
 				return false
 			case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
 				return false
@@ -52,7 +81,7 @@ func suspends(nodes ...ast.Node) bool {
 // spilled into the state machine when one of them suspends.
 func (f *fn) simple(parts []ast.Node, compile func()) {
 	old := f.spill
-	f.spill = f.machine && suspends(parts...)
+	f.spill = f.machine && f.suspends(parts...)
 	compile()
 	f.spill = old
 }
@@ -258,17 +287,16 @@ func (f *fn) del(target ast.Expr) {
 // augAssign compiles "t op= v": the target's container, key and old value
 // are loaded before v is evaluated, as in CPython.
 func (f *fn) augAssign(s *ast.AugAssign) {
-	op := jen.Lit(opSymbols[s.Op])
 	switch t := s.Target.(type) {
 	case *ast.Name:
 		old := f.operand(t, s.Value)
 		v := f.expr(s.Value)
-		f.storeName(t.Id, f.op(py("InPlace").Call(op, old, v)))
+		f.storeName(t.Id, f.inPlace(s.Op, old, v))
 	case *ast.Attribute:
 		obj := f.expr(t.Value)
 		old := f.op(py("GetAttr").Call(obj, jen.Lit(t.Attr)))
 		v := f.expr(s.Value)
-		r := f.op(py("InPlace").Call(op, old, v))
+		r := f.inPlace(s.Op, old, v)
 		f.b.emit(jen.Id(excVar).Op("=").Add(py("SetAttr").Call(obj, jen.Lit(t.Attr), r)))
 		f.check()
 	case *ast.Subscript:
@@ -276,12 +304,22 @@ func (f *fn) augAssign(s *ast.AugAssign) {
 		key := f.operand(t.Slice, s.Value)
 		old := f.op(py("GetItem").Call(obj, key))
 		v := f.expr(s.Value)
-		r := f.op(py("InPlace").Call(op, old, v))
+		r := f.inPlace(s.Op, old, v)
 		f.b.emit(jen.Id(excVar).Op("=").Add(py("SetItem").Call(obj, key, r)))
 		f.check()
 	default:
 		f.g.errorf(s.Target, "illegal expression for augmented assignment")
 	}
+}
+
+// inPlace computes "old op= v": for + and - of two ints, the int fast path
+// (an int's in-place operators are its binary ones).
+func (f *fn) inPlace(op ast.Operator, old, v jen.Code) *jen.Statement {
+	slow := py("InPlace").Call(jen.Lit(opSymbols[op]), old, v)
+	if fast := intFastOps[op]; fast != "" {
+		return f.fastOp(fast, slow, old, v)
+	}
+	return f.op(slow)
 }
 
 var opSymbols = map[ast.Operator]string{

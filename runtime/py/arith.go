@@ -146,7 +146,7 @@ func InPlace(op string, a, b Object) (Object, *Exc) {
 			}
 		}
 	}
-	return binary(o, a, b)
+	return binaryAs(o, op+"=", a, b)
 }
 
 var opByText = map[string]binop{"+": opAdd, "-": opSub, "*": opMul, "/": opTrueDiv, "//": opFloorDiv, "%": opMod,
@@ -160,7 +160,11 @@ func isIntLike(o Object) bool {
 	return false
 }
 
-func binary(op binop, a, b Object) (Object, *Exc) {
+func binary(op binop, a, b Object) (Object, *Exc) { return binaryAs(op, opSymbol[op], a, b) }
+
+// binaryAs is binary for the operator spelled symbol in its TypeError
+// ("+" for a + b, "+=" for a += b).
+func binaryAs(op binop, symbol string, a, b Object) (Object, *Exc) {
 	// Numbers.
 	if isIntLike(a) && isIntLike(b) {
 		if op == opPow {
@@ -305,7 +309,7 @@ func binary(op binop, a, b Object) (Object, *Exc) {
 	if r, found, e := callDunder(b, opRDunder[op], a); found && (e != nil || r != NotImplemented) {
 		return r, e
 	}
-	return nil, Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", opSymbol[op], TypeName(a), TypeName(b))
+	return nil, Errorf(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, TypeName(a), TypeName(b))
 }
 
 // seqRepeatCount returns the repeat count of "seq * n" when n is an int.

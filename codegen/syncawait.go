@@ -1,0 +1,152 @@
+package codegen
+
+import (
+	"github.com/asyncgen/asyncgen/codegen/check"
+	"github.com/asyncgen/asyncgen/grammar/ast"
+	"github.com/dave/jennifer/jen"
+)
+
+// Synchronous coroutines.
+//
+// An async def that can never suspend (its body awaits nothing but calls of
+// other such async defs, and has no async for, async with or yield) runs
+// start to finish inside the await that calls it: awaiting its coroutine
+// object is, observably, a function call. Such a def gets, beside its state
+// machine (still used when its coroutine object escapes: create_task,
+// gather, a variable), a plain Go function agS_NAME with its body, and
+// "await NAME(args)" calls that function directly: no state machine, no
+// resume, and its locals on the Go stack. Tracebacks, RecursionError
+// counting and exceptions are those of the awaited frame, as the plain call
+// adds the same frame and counts the same call.
+
+// awaitEdge is one "await NAME(args)" in a candidate body.
+type awaitEdge struct {
+	name  string
+	nargs int
+}
+
+// markSyncCoroutines sets the sync name of every direct async def that can
+// never suspend. A def qualifies when it is reusable (see directFunc: no
+// nested scopes, cells or special parameters) and every await in it is of
+// a call of a qualifying def; recursion qualifies, so candidates are
+// assumed synchronous and removed until nothing changes.
+func markSyncCoroutines(mod *ast.Module, info *check.Info, direct map[string]directFunc) {
+	edges := map[string][]awaitEdge{}
+	for _, stmt := range mod.Body {
+		d, ok := stmt.(*ast.AsyncFunctionDef)
+		if !ok {
+			continue
+		}
+		df, ok := direct[d.Name]
+		if !ok || df.machine == "" || !df.reusable {
+			continue
+		}
+		s := info.ScopeOf(d)
+		if s == nil {
+			continue
+		}
+		if es, ok := syncAwaitEdges(d.Body, s); ok {
+			edges[d.Name] = es
+		}
+	}
+	for changed := true; changed; {
+		changed = false
+		for name, es := range edges {
+			for _, e := range es {
+				t, ok := direct[e.name]
+				if _, cand := edges[e.name]; !cand || !ok || !t.simple || t.params != e.nargs {
+					delete(edges, name)
+					changed = true
+					break
+				}
+			}
+		}
+	}
+	for name := range edges {
+		d := direct[name]
+		d.sync = "agS_" + goName(name)
+		direct[name] = d
+	}
+}
+
+// syncAwaitEdges lists the awaits of body, a function body in scope s, and
+// reports whether every one is "await NAME(positional args)" of a global
+// NAME and nothing else in it can suspend.
+func syncAwaitEdges(body []ast.Stmt, s *check.Scope) ([]awaitEdge, bool) {
+	var edges []awaitEdge
+	ok := true
+	for _, stmt := range body {
+		ast.Inspect(stmt, func(n ast.Node) bool {
+			if !ok {
+				return false
+			}
+			switch n := n.(type) {
+			case *ast.AsyncFor, *ast.AsyncWith, *ast.Yield, *ast.YieldFrom,
+				*ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.GeneratorExp:
+				ok = false
+			case *ast.Comprehension:
+				ok = ok && n.IsAsync == 0
+			case *ast.Await:
+				name, nargs, plain := awaitedCall(n)
+				if !plain {
+					ok = false
+					break
+				}
+				if sym := s.Lookup(name); sym != nil && sym.Kind != check.Global {
+					ok = false
+					break
+				}
+				edges = append(edges, awaitEdge{name, nargs})
+			}
+			return ok
+		})
+	}
+	return edges, ok
+}
+
+// awaitedCall reports whether e awaits a call of a bare name with
+// positional, unstarred arguments only, and returns the name and the
+// number of arguments.
+func awaitedCall(e *ast.Await) (name string, nargs int, ok bool) {
+	call, isCall := e.Value.(*ast.Call)
+	if !isCall || len(call.Keywords) > 0 || hasStarred(call.Args) {
+		return "", 0, false
+	}
+	id, isName := call.Func.(*ast.Name)
+	if !isName {
+		return "", 0, false
+	}
+	return id.Id, len(call.Args), true
+}
+
+// syncTarget returns the synchronous coroutine e awaits, or nil when e is
+// not "await NAME(args)" of one (NAME resolving to the module global here).
+func (f *fn) syncTarget(e *ast.Await) *directFunc {
+	name, nargs, ok := awaitedCall(e)
+	if !ok {
+		return nil
+	}
+	d := f.g.directCall(name, f.lookup(name), nargs)
+	if d == nil || d.sync == "" {
+		return nil
+	}
+	return d
+}
+
+// awaitSync compiles "await NAME(args)" of a synchronous coroutine: a
+// counted call of its plain function.
+func (f *fn) awaitSync(e *ast.Await, d *directFunc) *jen.Statement {
+	args := f.args(e.Value.(*ast.Call).Args, nil)
+	return f.countedCall(jen.Id(d.sync).Call(args...))
+}
+
+// syncFunc compiles the plain Go function of a synchronous coroutine,
+// sharing the *py.Code variable code of its state machine.
+func (g *generator) syncFunc(parent *fn, s *check.Scope, node ast.Node, d directFunc, body []ast.Stmt, code string) {
+	f := &fn{g: g, scope: s, parent: parent, b: newBody(g.opts.File), handler: "ag_raise", code: code}
+	f.compileBody(body)
+	stmts := append(f.prologue(), f.b.render()...)
+	g.decls = append(g.decls,
+		jen.Commentf("%s runs async def %s at %s:%d, which never suspends, to its end.", d.sync, s.QualName, g.opts.File, firstLine(node)).Line().
+			Func().Id(d.sync).Params(goParams(d.names)...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...))
+}
