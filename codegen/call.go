@@ -292,6 +292,11 @@ func (f *fn) awaitable(e *ast.Await) {
 	}
 	if call, ok := e.Value.(*ast.Call); ok && f.asyncioFunc(call) == "sleep" {
 		mod := f.loadName("asyncio")
+		if isIntConst(call.Args[0], 0) {
+			f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("AwaitAsyncioSleep0").Call(mod)))
+			f.check()
+			return
+		}
 		v := f.expr(call.Args[0])
 		f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("AwaitAsyncioSleep").Call(mod, v)))
 		f.check()
@@ -312,6 +317,16 @@ func (f *fn) awaitable(e *ast.Await) {
 	v := f.expr(e.Value)
 	f.b.emit(jen.List(aw.Clone(), jen.Id(excVar)).Op("=").Add(rt("GetAwaiter").Call(v)))
 	f.check()
+}
+
+// isIntConst reports whether e is the int literal v.
+func isIntConst(e ast.Expr, v int) bool {
+	c, ok := e.(*ast.Constant)
+	if !ok {
+		return false
+	}
+	x, isInt := c.Value.(int)
+	return isInt && x == v
 }
 
 // awaitDirect compiles the awaitable of "await f(args)" when f is a
