@@ -8,9 +8,21 @@ import "github.com/asyncgen/asyncgen/runtime/py"
 // outlives its await keeps its slab (opSlab*24 or opSlab*40 bytes) alive.
 const opSlab = 32
 
-// Get returns the coroutine queue.get(): an item at once if there is one,
-// else it waits for a put.
-func (q *Queue) Get() py.Coroutine {
+// Get returns a coroutine queue.get() for one await: an item at once if
+// there is one, else it waits for a put. The caller awaits it to the end
+// (or until it raises) and then drops it: the queue hands the same object
+// out again once it has finished, so "await q.Get()" allocates nothing.
+// NewGet is the Python-level q.get(), a coroutine of its own.
+func (q *Queue) Get() *QueueGet {
+	g := q.NewGet()
+	g.exclusive = true
+	return g
+}
+
+// NewGet returns a new coroutine queue.get(), as Python's q.get() makes:
+// a distinct object, usable once (awaiting it again raises RuntimeError),
+// never handed out again unless marked Exclusive.
+func (q *Queue) NewGet() *QueueGet {
 	if n := len(q.spareGets); n > 0 {
 		g := q.spareGets[n-1]
 		q.spareGets = q.spareGets[:n-1]
@@ -26,9 +38,18 @@ func (q *Queue) Get() py.Coroutine {
 	return g
 }
 
-// Put returns the coroutine queue.put(item): it waits while the queue is
-// full.
-func (q *Queue) Put(item py.Object) py.Coroutine {
+// Put returns a coroutine queue.put(item) for one await; like Get's, the
+// queue hands it out again once it has finished. NewPut is the
+// Python-level q.put(item).
+func (q *Queue) Put(item py.Object) *QueuePut {
+	p := q.NewPut(item)
+	p.exclusive = true
+	return p
+}
+
+// NewPut returns a new coroutine queue.put(item): it waits while the queue
+// is full. Like NewGet's, it is a distinct object, usable once.
+func (q *Queue) NewPut(item py.Object) *QueuePut {
 	if n := len(q.sparePuts); n > 0 {
 		p := q.sparePuts[n-1]
 		q.sparePuts = q.sparePuts[:n-1]

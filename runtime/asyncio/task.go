@@ -171,6 +171,15 @@ func (t *Task) finish(v py.Object, err *py.Exc) {
 // suspend handles what the coroutine yielded.
 func (t *Task) suspend(v py.Object) {
 	l := t.loop
+	if f, ok := v.(*Future); ok && f.loop == l && f.state == statePending &&
+		f.cb0 == (doneCB{}) && f.rare == nil && !t.mustCancel {
+		// The common case: a plain pending future of this loop that nobody
+		// else waits for (a Future is never its own Task's future: that
+		// suspends as *Task).
+		f.cb0.task = t
+		t.waiter = f
+		return
+	}
 	var f *Future
 	switch x := v.(type) {
 	case nil, py.NoneType:
