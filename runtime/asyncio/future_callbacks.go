@@ -70,14 +70,19 @@ func (f *Future) callbacks() []doneCB {
 }
 
 func (f *Future) scheduleCallbacks() {
-	if f.cb0 == (doneCB{}) {
-		return
-	}
-	if t := f.cb0.task; t != nil && len(f.extra()) == 0 {
+	if t := f.cb0.task; t != nil && f.rare == nil {
 		// The common case: one task waits for this future.
+		f.cb0.task = nil
 		s := f.loop.ready.slot()
 		s.fn, s.fut = t, f
-		f.cb0 = doneCB{}
+		return
+	}
+	f.scheduleAll()
+}
+
+// scheduleAll is scheduleCallbacks for any number of callbacks.
+func (f *Future) scheduleAll() {
+	if f.cb0 == (doneCB{}) {
 		return
 	}
 	f.loop.ready.push(f.cb0.entry(f))

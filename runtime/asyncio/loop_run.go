@@ -74,8 +74,12 @@ func (l *EventLoop) runOnce() {
 		e := l.ready.pop()
 		switch x := e.fn.(type) {
 		case *Task:
-			if e.fut != nil {
-				x.wakeup(e.fut)
+			if f := e.fut; f != nil {
+				if f.state == stateFinished && f.exc == nil {
+					x.step(nil)
+				} else {
+					x.wakeup(f)
+				}
 				break
 			}
 			var exc *py.Exc

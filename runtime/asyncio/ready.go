@@ -13,11 +13,13 @@ type entry struct {
 	fut *Future
 }
 
-// ring is the FIFO ready queue: a growable ring buffer of entries.
+// ring is the FIFO ready queue: a growable ring buffer of entries whose
+// size is a power of two; entries run from head to tail (exclusive),
+// wrapping around.
 type ring struct {
-	buf  []entry
-	head int
-	n    int
+	buf        []entry
+	head, tail int
+	n          int
 }
 
 func (r *ring) len() int { return r.n }
@@ -31,9 +33,10 @@ func (r *ring) slot() *entry {
 	if r.n == len(r.buf) {
 		r.grow()
 	}
-	s := &r.buf[(r.head+r.n)&(len(r.buf)-1)]
+	t := r.tail
+	r.tail = (t + 1) & (len(r.buf) - 1)
 	r.n++
-	return s
+	return &r.buf[t]
 }
 
 func (r *ring) pop() entry {
@@ -45,6 +48,9 @@ func (r *ring) pop() entry {
 	return e
 }
 
+// grow is never inlined, so that slot is.
+//
+//go:noinline
 func (r *ring) grow() {
 	size := 2 * len(r.buf)
 	if size == 0 {
@@ -54,5 +60,5 @@ func (r *ring) grow() {
 	for i := 0; i < r.n; i++ {
 		buf[i] = r.buf[(r.head+i)&(len(r.buf)-1)]
 	}
-	r.buf, r.head = buf, 0
+	r.buf, r.head, r.tail = buf, 0, r.n
 }

@@ -138,11 +138,28 @@ func (t *Task) step(exc *py.Exc) {
 	t.started = true
 	v, st, err := t.coro.Resume(sent, exc)
 	l.current = nil
-	if st == py.Yielded {
-		t.suspend(v)
+	if st != py.Yielded {
+		t.finish(v, err)
 		return
 	}
-	t.finish(v, err)
+	if v == nil {
+		// A bare yield (sleep(0)): step again in the next iteration.
+		if t.rare != nil {
+			t.rare.stepExc = nil
+		}
+		l.ready.push(entry{fn: t})
+		return
+	}
+	if f, ok := v.(*Future); ok && f.loop == l && f.state == statePending &&
+		f.cb0 == (doneCB{}) && f.rare == nil && !t.mustCancel {
+		// The common case: a plain pending future of this loop that nobody
+		// else waits for (a Future is never its own Task's future: that
+		// suspends as *Task).
+		f.cb0.task = t
+		t.waiter = f
+		return
+	}
+	t.suspend(v)
 }
 
 // finish ends the task with the coroutine's return value or exception.
@@ -171,15 +188,6 @@ func (t *Task) finish(v py.Object, err *py.Exc) {
 // suspend handles what the coroutine yielded.
 func (t *Task) suspend(v py.Object) {
 	l := t.loop
-	if f, ok := v.(*Future); ok && f.loop == l && f.state == statePending &&
-		f.cb0 == (doneCB{}) && f.rare == nil && !t.mustCancel {
-		// The common case: a plain pending future of this loop that nobody
-		// else waits for (a Future is never its own Task's future: that
-		// suspends as *Task).
-		f.cb0.task = t
-		t.waiter = f
-		return
-	}
 	var f *Future
 	switch x := v.(type) {
 	case nil, py.NoneType:
