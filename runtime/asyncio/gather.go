@@ -125,9 +125,9 @@ func (g *gathering) childDone(f *Future) *py.Exc {
 			g.outer.setException(f.makeCancelledError())
 			return nil
 		}
-		if f.exc != nil {
+		if f.failed {
 			f.logTraceback = false
-			g.outer.setException(f.exc)
+			g.outer.setException(f.exc())
 			return nil
 		}
 	}
@@ -143,9 +143,9 @@ func (g *gathering) childDone(f *Future) *py.Exc {
 				msg = ""
 			}
 			results[i] = py.NewExc(py.CancelledError, msg)
-		case c.exc != nil:
+		case c.failed:
 			c.logTraceback = false
-			results[i] = c.exc
+			results[i] = c.exc()
 		default:
 			results[i] = c.result
 		}

@@ -75,7 +75,7 @@ func (l *EventLoop) runOnce() {
 		switch x := e.fn.(type) {
 		case *Task:
 			if f := e.fut; f != nil {
-				if f.state == stateFinished && f.exc == nil {
+				if f.state == stateFinished && !f.failed {
 					x.step(nil)
 				} else {
 					x.wakeup(f)

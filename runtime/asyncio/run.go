@@ -66,9 +66,9 @@ func (l *EventLoop) cancelAllTasks() {
 		if t.Cancelled() || t.state != stateFinished {
 			continue
 		}
-		if t.exc != nil {
+		if t.failed {
 			t.logTraceback = false
-			l.callExceptionHandler("unhandled exception during asyncio.run() shutdown", t.exc, "task", t.String())
+			l.callExceptionHandler("unhandled exception during asyncio.run() shutdown", t.exc(), "task", t.String())
 		}
 	}
 }

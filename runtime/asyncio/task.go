@@ -30,7 +30,7 @@ type Task struct {
 func (l *EventLoop) CreateTask(coro py.Coroutine, name ...string) *Task {
 	t := &Task{coro: coro}
 	t.loop = l
-	t.task = t
+	t.isTask = true
 	if len(name) > 0 {
 		t.more().name = name[0]
 	} else {
@@ -103,7 +103,7 @@ func (t *Task) Cancel(msg py.Object) bool {
 
 // wakeup is Task.__wakeup: the future the task waited on is done.
 func (t *Task) wakeup(f *Future) {
-	if f.state == stateFinished && f.exc == nil {
+	if f.state == stateFinished && !f.failed {
 		t.step(nil)
 		return
 	}
