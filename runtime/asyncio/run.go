@@ -55,12 +55,10 @@ func (l *EventLoop) cancelAllTasks() {
 	if len(tasks) == 0 {
 		return
 	}
-	aws := make([]py.Awaiter, len(tasks))
-	for i, t := range tasks {
+	for _, t := range tasks {
 		t.Cancel(nil)
-		aws[i] = t
 	}
-	all, _ := l.gather(aws, true)
+	all, _ := l.gather(len(tasks), func(i int) py.Awaiter { return tasks[i] }, true)
 	_, _ = l.RunUntilComplete(all)
 	for _, t := range tasks {
 		if t.Cancelled() || t.state != stateFinished {
