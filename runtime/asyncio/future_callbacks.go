@@ -19,9 +19,9 @@ func (f *Future) addCallback(c doneCB) {
 
 func (c doneCB) entry(f *Future) entry {
 	if c.task != nil {
-		return entry{fn: c.task, fut: f}
+		return wakeEntry(c.task, f)
 	}
-	return entry{fn: c.cb, fut: f}
+	return callbackEntry(c.cb, f)
 }
 
 // RemoveDoneCallback unregisters every registration of cb and returns how
@@ -73,8 +73,7 @@ func (f *Future) scheduleCallbacks() {
 	if t := f.cb0.task; t != nil && f.rare == nil {
 		// The common case: one task waits for this future.
 		f.cb0.task = nil
-		s := f.loop.ready.slot()
-		s.fn, s.fut = t, f
+		*f.loop.ready.slot() = wakeEntry(t, f)
 		return
 	}
 	f.scheduleAll()

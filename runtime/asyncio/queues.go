@@ -74,8 +74,7 @@ func wakeupNext(ws *waiters) {
 		f.result, f.state = py.None, stateFinished
 		if t := f.cb0.task; t != nil && f.rare == nil {
 			f.cb0.task = nil
-			s := f.loop.ready.slot()
-			s.fn, s.fut = t, f
+			*f.loop.ready.slot() = wakeEntry(t, f)
 		} else {
 			f.scheduleAll()
 		}

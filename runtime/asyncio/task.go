@@ -147,7 +147,7 @@ func (t *Task) step(exc *py.Exc) {
 		if t.rare != nil {
 			t.rare.stepExc = nil
 		}
-		l.ready.push(entry{fn: t})
+		l.ready.push(stepEntry(t))
 		return
 	}
 	if f, ok := v.(*Future); ok && f.loop == l && f.state == statePending &&
