@@ -61,8 +61,9 @@ func (c doneCB) repr() string {
 // Future is asyncio.Future: a result that becomes available later. Awaiting
 // it (Resume) suspends the awaiting task until it is done.
 //
-// A Future takes 56 bytes and a Task 112: whether the future is a Task's
-// and whether it failed are flags, and an exception is kept in result.
+// A Future takes 48 bytes: whether the future is a Task's, whether it
+// failed and what its first callback is are flags, and an exception is
+// kept in result.
 type Future struct {
 	loop          *EventLoop
 	state         futureState
@@ -70,12 +71,13 @@ type Future struct {
 	cancelRequest bool // gather's outer future: a cancel reached children
 	isTask        bool // the future is the Future of a Task (see task)
 	failed        bool // finished with an exception, kept in result
+	cb0Task       bool // cb0 is a *Task to wake up, not a *DoneCallback
 	// A Task's flags, kept in what would be padding.
-	started    bool        // the task's coroutine has been resumed
-	mustCancel bool        // the task's next step throws CancelledError in
-	result     py.Object   // the result, or the *py.Exc if failed
-	cb0        doneCB      // the first callback, stored inline
-	rare       *futureRare // what most futures never need
+	started    bool           // the task's coroutine has been resumed
+	mustCancel bool           // the task's next step throws CancelledError in
+	result     py.Object      // the result, or the *py.Exc if failed
+	cb0        unsafe.Pointer // the first callback (see cb0Task), stored inline
+	rare       *futureRare    // what most futures never need
 }
 
 // task returns the Task this future is part of, nil if none. A Task's
@@ -85,6 +87,26 @@ func (f *Future) task() *Task {
 		return (*Task)(unsafe.Pointer(f))
 	}
 	return nil
+}
+
+// first returns the first callback, the zero doneCB if none.
+func (f *Future) first() doneCB {
+	switch {
+	case f.cb0 == nil:
+		return doneCB{}
+	case f.cb0Task:
+		return doneCB{task: (*Task)(f.cb0)}
+	}
+	return doneCB{cb: (*DoneCallback)(f.cb0)}
+}
+
+// setFirst stores c as the first callback.
+func (f *Future) setFirst(c doneCB) {
+	if c.task != nil {
+		f.cb0, f.cb0Task = unsafe.Pointer(c.task), true
+	} else {
+		f.cb0, f.cb0Task = unsafe.Pointer(c.cb), false
+	}
 }
 
 // exc returns the exception the future finished with, nil if none.

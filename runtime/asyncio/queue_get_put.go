@@ -116,7 +116,7 @@ func park(w *Future) *py.Exc {
 	if exc != nil {
 		return exc
 	}
-	if w.loop != l || w.rare != nil || w.cb0 != (doneCB{}) {
+	if w.loop != l || w.rare != nil || w.cb0 != nil {
 		*w = Future{loop: l}
 	} else {
 		// Woken by a result before: only its state and result differ from
@@ -131,7 +131,7 @@ func park(w *Future) *py.Exc {
 // It reports whether w is safe to reuse: not if cancelling it just
 // scheduled a wake-up that still refers to it.
 func abandon(w *Future) (reusable bool) {
-	reusable = w.state != statePending || w.cb0 == (doneCB{})
+	reusable = w.state != statePending || w.cb0 == nil
 	w.cancel(nil)
 	return reusable
 }

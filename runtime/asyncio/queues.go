@@ -72,8 +72,9 @@ func wakeupNext(ws *waiters) {
 		}
 		// f.setResult(None), with scheduleCallbacks' common case inline.
 		f.result, f.state = py.None, stateFinished
-		if t := f.cb0.task; t != nil && f.rare == nil {
-			f.cb0.task = nil
+		if f.cb0 != nil && f.cb0Task && f.rare == nil {
+			t := (*Task)(f.cb0)
+			f.cb0 = nil
 			*f.loop.ready.slot() = wakeEntry(t, f)
 		} else {
 			f.scheduleAll()
