@@ -1,6 +1,8 @@
 package asyncio
 
 import (
+	"unsafe"
+
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
@@ -58,20 +60,61 @@ func (c doneCB) repr() string {
 
 // Future is asyncio.Future: a result that becomes available later. Awaiting
 // it (Resume) suspends the awaiting task until it is done.
+//
+// A Future takes 48 bytes: whether the future is a Task's, whether it
+// failed and what its first callback is are flags, and an exception is
+// kept in result.
 type Future struct {
 	loop          *EventLoop
-	task          *Task // the Task this future is part of, if any
 	state         futureState
 	logTraceback  bool
 	cancelRequest bool // gather's outer future: a cancel reached children
-	// A Task's flags, kept in what would be padding so that a Task takes
-	// 128 bytes.
-	started    bool // the task's coroutine has been resumed
-	mustCancel bool // the task's next step throws CancelledError in
-	result     py.Object
-	exc        *py.Exc
-	cb0        doneCB      // the first callback, stored inline
-	rare       *futureRare // what most futures never need
+	isTask        bool // the future is the Future of a Task (see task)
+	failed        bool // finished with an exception, kept in result
+	cb0Task       bool // cb0 is a *Task to wake up, not a *DoneCallback
+	// A Task's flags, kept in what would be padding.
+	started    bool           // the task's coroutine has been resumed
+	mustCancel bool           // the task's next step throws CancelledError in
+	result     py.Object      // the result, or the *py.Exc if failed
+	cb0        unsafe.Pointer // the first callback (see cb0Task), stored inline
+	rare       *futureRare    // what most futures never need
+}
+
+// task returns the Task this future is part of, nil if none. A Task's
+// Future is its first field, so the two share an address.
+func (f *Future) task() *Task {
+	if f.isTask {
+		return (*Task)(unsafe.Pointer(f))
+	}
+	return nil
+}
+
+// first returns the first callback, the zero doneCB if none.
+func (f *Future) first() doneCB {
+	switch {
+	case f.cb0 == nil:
+		return doneCB{}
+	case f.cb0Task:
+		return doneCB{task: (*Task)(f.cb0)}
+	}
+	return doneCB{cb: (*DoneCallback)(f.cb0)}
+}
+
+// setFirst stores c as the first callback.
+func (f *Future) setFirst(c doneCB) {
+	if c.task != nil {
+		f.cb0, f.cb0Task = unsafe.Pointer(c.task), true
+	} else {
+		f.cb0, f.cb0Task = unsafe.Pointer(c.cb), false
+	}
+}
+
+// exc returns the exception the future finished with, nil if none.
+func (f *Future) exc() *py.Exc {
+	if f.failed {
+		return f.result.(*py.Exc)
+	}
+	return nil
 }
 
 // futureRare holds the fields most futures never use, so that a Future (and
@@ -134,8 +177,8 @@ func (f *Future) Result() (py.Object, *py.Exc) {
 		return nil, py.Errorf(py.InvalidStateError, "Result is not set.")
 	}
 	f.logTraceback = false
-	if f.exc != nil {
-		return nil, f.exc
+	if f.failed {
+		return nil, f.exc()
 	}
 	return f.result, nil
 }
@@ -151,7 +194,7 @@ func (f *Future) Exception() (*py.Exc, *py.Exc) {
 		return nil, py.Errorf(py.InvalidStateError, "Exception is not set.")
 	}
 	f.logTraceback = false
-	return f.exc, nil
+	return f.exc(), nil
 }
 
 // SetResult marks the future done with result v and schedules its
@@ -184,7 +227,7 @@ func (f *Future) SetException(e *py.Exc) *py.Exc {
 }
 
 func (f *Future) setException(e *py.Exc) {
-	f.exc = e
+	f.result, f.failed = e, true
 	f.state = stateFinished
 	f.logTraceback = true
 	f.loop.noteFailed(f)
@@ -195,8 +238,8 @@ func (f *Future) setException(e *py.Exc) {
 // if the future is already done. msg becomes the CancelledError's argument
 // (nil for none). On a Task's future it cancels the task (Task.Cancel).
 func (f *Future) Cancel(msg py.Object) bool {
-	if f.task != nil {
-		return f.task.Cancel(msg)
+	if t := f.task(); t != nil {
+		return t.Cancel(msg)
 	}
 	if f.rare != nil && f.rare.cancelHook != nil {
 		return f.rare.cancelHook(msg)
@@ -243,8 +286,8 @@ func (f *Future) Resume(_ py.Object, thrown *py.Exc) (py.Object, py.Status, *py.
 		return nil, py.Raised, thrown
 	}
 	if f.state == statePending {
-		if f.task != nil {
-			return f.task, py.Yielded, nil
+		if t := f.task(); t != nil {
+			return t, py.Yielded, nil
 		}
 		return f, py.Yielded, nil
 	}

@@ -9,8 +9,8 @@ func (f *Future) addCallback(c doneCB) {
 		f.loop.ready.push(c.entry(f))
 		return
 	}
-	if f.cb0 == (doneCB{}) && len(f.extra()) == 0 {
-		f.cb0 = c
+	if f.cb0 == nil && len(f.extra()) == 0 {
+		f.setFirst(c)
 		return
 	}
 	r := f.more()
@@ -19,9 +19,9 @@ func (f *Future) addCallback(c doneCB) {
 
 func (c doneCB) entry(f *Future) entry {
 	if c.task != nil {
-		return entry{fn: c.task, fut: f}
+		return wakeEntry(c.task, f)
 	}
-	return entry{fn: c.cb, fut: f}
+	return callbackEntry(c.cb, f)
 }
 
 // RemoveDoneCallback unregisters every registration of cb and returns how
@@ -32,8 +32,8 @@ func (f *Future) RemoveDoneCallback(cb *DoneCallback) int {
 
 func (f *Future) removeCallbacks(match func(doneCB) bool) int {
 	if len(f.extra()) == 0 {
-		if f.cb0 != (doneCB{}) && match(f.cb0) {
-			f.cb0 = doneCB{}
+		if f.cb0 != nil && match(f.first()) {
+			f.cb0 = nil
 			return 1
 		}
 		return 0
@@ -49,7 +49,7 @@ func (f *Future) removeCallbacks(match func(doneCB) bool) int {
 	if removed == 0 {
 		return 0
 	}
-	f.cb0 = doneCB{}
+	f.cb0 = nil
 	if f.rare != nil {
 		f.rare.cbs = nil
 	}
@@ -61,27 +61,32 @@ func (f *Future) removeCallbacks(match func(doneCB) bool) int {
 
 // callbacks returns the registered callbacks in order (a fresh slice).
 func (f *Future) callbacks() []doneCB {
-	if f.cb0 == (doneCB{}) {
+	if f.cb0 == nil {
 		return nil
 	}
 	out := make([]doneCB, 0, 1+len(f.extra()))
-	out = append(out, f.cb0)
+	out = append(out, f.first())
 	return append(out, f.extra()...)
 }
 
 func (f *Future) scheduleCallbacks() {
-	if f.cb0 == (doneCB{}) {
-		return
-	}
-	if t := f.cb0.task; t != nil && len(f.extra()) == 0 {
+	if f.cb0 != nil && f.cb0Task && f.rare == nil {
 		// The common case: one task waits for this future.
-		s := f.loop.ready.slot()
-		s.fn, s.fut = t, f
-		f.cb0 = doneCB{}
+		t := (*Task)(f.cb0)
+		f.cb0 = nil
+		*f.loop.ready.slot() = wakeEntry(t, f)
 		return
 	}
-	f.loop.ready.push(f.cb0.entry(f))
-	f.cb0 = doneCB{}
+	f.scheduleAll()
+}
+
+// scheduleAll is scheduleCallbacks for any number of callbacks.
+func (f *Future) scheduleAll() {
+	if f.cb0 == nil {
+		return
+	}
+	f.loop.ready.push(f.first().entry(f))
+	f.cb0 = nil
 	if f.rare != nil {
 		for _, c := range f.rare.cbs {
 			f.loop.ready.push(c.entry(f))

@@ -1,8 +1,10 @@
 package asyncio
 
 import (
+	"cmp"
 	"reflect"
 	"slices"
+	"unsafe"
 
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
@@ -14,11 +16,18 @@ import (
 // cancellation) is set on the outer future at once, and the other children
 // run on. Cancelling the outer future cancels the unfinished children.
 func Gather(aws []py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
+	return GatherFunc(len(aws), func(i int) py.Awaiter { return aws[i] }, returnExceptions)
+}
+
+// GatherFunc is Gather over n awaitables, the i-th being at(i): callers
+// whose arguments are not a []py.Awaiter need not build one. It does not
+// keep at.
+func GatherFunc(n int, at func(i int) py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
 	l, exc := GetRunningLoop()
 	if exc != nil {
 		return nil, exc
 	}
-	return l.gather(aws, returnExceptions)
+	return l.gather(n, at, returnExceptions)
 }
 
 // gathering is the state shared by gather's outer future and its children.
@@ -30,23 +39,24 @@ type gathering struct {
 	cb               DoneCallback
 }
 
-func (l *EventLoop) gather(aws []py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
+func (l *EventLoop) gather(n int, at func(i int) py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
 	g := &gathering{returnExceptions: returnExceptions}
 	g.outer.loop = l
-	if len(aws) == 0 {
+	if n == 0 {
 		g.outer.setResult(makeList(nil))
 		return &g.outer, nil
 	}
 	g.cb = DoneCallback{Fn: g.childDone, Repr: "_done_callback() at " + tasksFile + ":764"}
-	g.children = make([]*Future, 0, len(aws))
+	g.children = make([]*Future, n)
 	var seen map[py.Awaiter]*Future // only when an awaitable repeats
-	if !distinct(aws) {
-		seen = make(map[py.Awaiter]*Future, len(aws))
+	if !distinct(n, at, g.children) {
+		seen = make(map[py.Awaiter]*Future, n)
 	}
-	for _, aw := range aws {
+	for i := 0; i < n; i++ {
+		aw := at(i)
 		byIdentity := seen != nil && isPointer(aw)
 		if f, ok := seen[aw]; ok && byIdentity {
-			g.children = append(g.children, f)
+			g.children[i] = f
 			continue
 		}
 		f, exc := l.ensureFuture(aw)
@@ -58,27 +68,30 @@ func (l *EventLoop) gather(aws []py.Awaiter, returnExceptions bool) (*Future, *p
 		}
 		g.nfuts++
 		f.AddDoneCallback(&g.cb)
-		g.children = append(g.children, f)
+		g.children[i] = f
 	}
 	g.outer.more().cancelHook = g.cancel
 	return &g.outer, nil
 }
 
-// distinct reports whether no awaitable appears twice in aws, by
+// distinct reports whether no awaitable appears twice among at(0..n-1), by
 // identity (see isPointer): sorting the addresses takes less time and
 // memory than the map that gather otherwise needs to wrap a repeated
-// awaitable once.
-func distinct(aws []py.Awaiter) bool {
-	if len(aws) < 2 {
+// awaitable once. It sorts them in scratch, a slice of n pointers that
+// gather fills afterwards (pointers to the awaitables themselves, so the
+// garbage collector sees nothing amiss), and leaves scratch cleared.
+func distinct(n int, at func(i int) py.Awaiter, scratch []*Future) bool {
+	if n < 2 {
 		return true
 	}
-	addrs := make([]uintptr, 0, len(aws))
-	for _, aw := range aws {
-		if v := reflect.ValueOf(aw); v.Kind() == reflect.Pointer {
-			addrs = append(addrs, v.Pointer())
+	addrs := unsafe.Slice((*unsafe.Pointer)(unsafe.Pointer(unsafe.SliceData(scratch))), n)[:0]
+	for i := 0; i < n; i++ {
+		if v := reflect.ValueOf(at(i)); v.Kind() == reflect.Pointer {
+			addrs = append(addrs, v.UnsafePointer())
 		}
 	}
-	slices.Sort(addrs)
+	defer clear(addrs)
+	slices.SortFunc(addrs, func(a, b unsafe.Pointer) int { return cmp.Compare(uintptr(a), uintptr(b)) })
 	for i := 1; i < len(addrs); i++ {
 		if addrs[i] == addrs[i-1] {
 			return false
@@ -125,9 +138,9 @@ func (g *gathering) childDone(f *Future) *py.Exc {
 			g.outer.setException(f.makeCancelledError())
 			return nil
 		}
-		if f.exc != nil {
+		if f.failed {
 			f.logTraceback = false
-			g.outer.setException(f.exc)
+			g.outer.setException(f.exc())
 			return nil
 		}
 	}
@@ -143,9 +156,9 @@ func (g *gathering) childDone(f *Future) *py.Exc {
 				msg = ""
 			}
 			results[i] = py.NewExc(py.CancelledError, msg)
-		case c.exc != nil:
+		case c.failed:
 			c.logTraceback = false
-			results[i] = c.exc
+			results[i] = c.exc()
 		default:
 			results[i] = c.result
 		}

@@ -10,8 +10,8 @@ func makeList(items []py.Object) py.Object { return py.NewList(items...) }
 func makeSet(fs []*Future) py.Object {
 	items := make([]py.Object, len(fs))
 	for i, f := range fs {
-		if f.task != nil {
-			items[i] = f.task
+		if t := f.task(); t != nil {
+			items[i] = t
 		} else {
 			items[i] = f
 		}

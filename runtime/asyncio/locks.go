@@ -1,6 +1,7 @@
 package asyncio
 
 import (
+	"github.com/asyncgen/asyncgen/runtime/gil"
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
@@ -16,7 +17,14 @@ var (
 )
 
 // currentLoop returns the running loop for a primitive's new waiter.
-func currentLoop() (*EventLoop, *py.Exc) { return GetRunningLoop() }
+func currentLoop() (*EventLoop, *py.Exc) {
+	if ts := gil.Current(); ts != nil {
+		if l, ok := ts.Loop.(*EventLoop); ok {
+			return l, nil
+		}
+	}
+	return GetRunningLoop()
+}
 
 // Lock is asyncio.Lock: FIFO fair, not reentrant.
 type Lock struct {

@@ -34,9 +34,9 @@ func (l *EventLoop) logUnretrieved() {
 		}
 		f.logTraceback = false
 		kind := "Future"
-		if f.task != nil {
+		if f.isTask {
 			kind = "Task"
 		}
-		l.callExceptionHandler(kind+" exception was never retrieved", f.exc, "future", f.String())
+		l.callExceptionHandler(kind+" exception was never retrieved", f.exc(), "future", f.String())
 	}
 }

@@ -101,7 +101,7 @@ func (l *EventLoop) IsClosed() bool { return l.closed }
 // logged as "Exception in callback ..." and the loop goes on.
 func (l *EventLoop) CallSoon(fn func() *py.Exc) *Handle {
 	h := &Handle{loop: l, fn: fn, index: -1}
-	l.ready.push(entry{fn: h})
+	l.ready.push(handleEntry(h))
 	return h
 }
 
@@ -149,7 +149,7 @@ func (l *EventLoop) scheduleStep(t *Task, exc *py.Exc) {
 	if exc != nil || t.rare != nil {
 		t.more().stepExc = exc
 	}
-	l.ready.push(entry{fn: t})
+	l.ready.push(stepEntry(t))
 }
 
 // Stop makes RunForever return after the current iteration (loop.stop).

@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"time"
+	"unsafe"
 
 	"github.com/asyncgen/asyncgen/runtime/gil"
 	"github.com/asyncgen/asyncgen/runtime/py"
@@ -58,7 +59,7 @@ func (l *EventLoop) runOnce() {
 				l.cancelledTimers--
 				continue
 			}
-			l.ready.push(entry{fn: h})
+			l.ready.push(handleEntry(h))
 			stalled = stalled || h.stalled
 		}
 		if stalled {
@@ -72,26 +73,31 @@ func (l *EventLoop) runOnce() {
 	}
 	for n := l.ready.len(); n > 0; n-- {
 		e := l.ready.pop()
-		switch x := e.fn.(type) {
-		case *Task:
-			if e.fut != nil {
-				x.wakeup(e.fut)
-				break
-			}
+		switch {
+		case e.arg == nil:
+			t := (*Task)(e.fn)
 			var exc *py.Exc
-			if x.rare != nil {
-				exc, x.rare.stepExc = x.rare.stepExc, nil
+			if t.rare != nil {
+				exc, t.rare.stepExc = t.rare.stepExc, nil
 			}
-			x.step(exc)
-		case *DoneCallback:
-			if exc := x.Fn(e.fut); exc != nil {
-				src := withArg(x.Repr, e.fut.String())
+			t.step(exc)
+		case uintptr(e.arg)&1 == 0 && e.arg != unsafe.Pointer(&handleMark):
+			t, f := (*Task)(e.fn), (*Future)(e.arg)
+			if f.state == stateFinished && !f.failed {
+				t.step(nil)
+			} else {
+				t.wakeup(f)
+			}
+		case e.arg == unsafe.Pointer(&handleMark):
+			if h := (*Handle)(e.fn); !h.cancelled {
+				h.run()
+			}
+		default:
+			cb, f := (*DoneCallback)(e.fn), (*Future)(unsafe.Add(e.arg, -1))
+			if exc := cb.Fn(f); exc != nil {
+				src := withArg(cb.Repr, f.String())
 				exc.AddFrame(callbackFrame)
 				l.callExceptionHandler("Exception in callback "+src, exc, "handle", "<Handle "+src+">")
-			}
-		case *Handle:
-			if !x.cancelled {
-				x.run()
 			}
 		}
 		if l.fatal != nil {
@@ -177,6 +183,6 @@ func (l *EventLoop) drainInbox() {
 	l.pending.Store(false)
 	l.inboxMu.Unlock()
 	for _, h := range in {
-		l.ready.push(entry{fn: h})
+		l.ready.push(handleEntry(h))
 	}
 }

@@ -127,7 +127,7 @@ func sc47(pr printer) py.Coroutine {
 			pr("g1 cancelled:", g1.Cancelled(), "g2 done:", g2.Done(), "qsize:", q.Qsize())
 			full = asyncio.NewQueue(1)
 			_ = full.PutNowait(0)
-			p = create(full.Put(1))
+			p = create(full.NewPut(1))
 			return c.await(4, sleep(0))
 		case 4:
 			p.Cancel(nil)

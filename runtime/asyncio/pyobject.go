@@ -6,8 +6,8 @@ import "github.com/asyncgen/asyncgen/runtime/py"
 // belongs to a task (Task embeds Future), else the future itself. Python
 // code must always see the Task, never its embedded Future.
 func (f *Future) PyObject() py.Object {
-	if f.task != nil {
-		return f.task
+	if t := f.task(); t != nil {
+		return t
 	}
 	return f
 }

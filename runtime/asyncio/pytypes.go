@@ -17,7 +17,7 @@ var (
 
 // Type implements py.Typed.
 func (f *Future) Type() *py.Class {
-	if f.task != nil {
+	if f.isTask {
 		return TaskClass
 	}
 	return FutureClass

@@ -8,9 +8,21 @@ import "github.com/asyncgen/asyncgen/runtime/py"
 // outlives its await keeps its slab (opSlab*24 or opSlab*40 bytes) alive.
 const opSlab = 32
 
-// Get returns the coroutine queue.get(): an item at once if there is one,
-// else it waits for a put.
-func (q *Queue) Get() py.Coroutine {
+// Get returns a coroutine queue.get() for one await: an item at once if
+// there is one, else it waits for a put. The caller awaits it to the end
+// (or until it raises) and then drops it: the queue hands the same object
+// out again once it has finished, so "await q.Get()" allocates nothing.
+// NewGet is the Python-level q.get(), a coroutine of its own.
+func (q *Queue) Get() *QueueGet {
+	g := q.NewGet()
+	g.exclusive = true
+	return g
+}
+
+// NewGet returns a new coroutine queue.get(), as Python's q.get() makes:
+// a distinct object, usable once (awaiting it again raises RuntimeError),
+// never handed out again unless marked Exclusive.
+func (q *Queue) NewGet() *QueueGet {
 	if n := len(q.spareGets); n > 0 {
 		g := q.spareGets[n-1]
 		q.spareGets = q.spareGets[:n-1]
@@ -26,9 +38,18 @@ func (q *Queue) Get() py.Coroutine {
 	return g
 }
 
-// Put returns the coroutine queue.put(item): it waits while the queue is
-// full.
-func (q *Queue) Put(item py.Object) py.Coroutine {
+// Put returns a coroutine queue.put(item) for one await; like Get's, the
+// queue hands it out again once it has finished. NewPut is the
+// Python-level q.put(item).
+func (q *Queue) Put(item py.Object) *QueuePut {
+	p := q.NewPut(item)
+	p.exclusive = true
+	return p
+}
+
+// NewPut returns a new coroutine queue.put(item): it waits while the queue
+// is full. Like NewGet's, it is a distinct object, usable once.
+func (q *Queue) NewPut(item py.Object) *QueuePut {
 	if n := len(q.sparePuts); n > 0 {
 		p := q.sparePuts[n-1]
 		q.sparePuts = q.sparePuts[:n-1]
@@ -46,15 +67,19 @@ func (q *Queue) Put(item py.Object) py.Coroutine {
 
 // QueueGet is the coroutine of queue.get(). Get hands out one; generated
 // code may instead keep a QueueGet in its own coroutine struct, Reset it
-// and await its address, so that "await q.get()" allocates nothing.
+// (once the previous await of it has finished) and await its address, so
+// that "await q.get()" allocates nothing.
 //
-// Its state: no waiter, not started (or running); a waiter, waiting on it;
-// done (or no queue), finished.
+// Its state: not waiting, not done: not started (or running); waiting: w
+// is its getter future, in the queue's getters; done (or no queue):
+// finished. The getter future lives inside it, so waiting allocates
+// nothing either.
 type QueueGet struct {
 	q         *Queue
-	waiter    *Future
+	waiting   bool
 	done      bool
 	exclusive bool // see Exclusive
+	w         Future
 }
 
 // Exclusive tells g that nothing but the await it is about to be handed to
@@ -64,7 +89,7 @@ func (g *QueueGet) Exclusive() { g.exclusive = true }
 
 // finish ends g, and offers it to its queue again if it is exclusive.
 func (g *QueueGet) finish() {
-	g.done, g.waiter = true, nil
+	g.done, g.waiting = true, false
 	if g.exclusive {
 		g.exclusive = false
 		g.q.spareGets = append(g.q.spareGets, g)
@@ -79,10 +104,36 @@ func (g *QueueGet) Code() *py.Code { return queueGetCode }
 
 // Line implements py.Coroutine.
 func (g *QueueGet) Line() int {
-	if g.waiter != nil {
+	if g.waiting {
 		return 158
 	}
 	return 0
+}
+
+// park makes w a fresh pending waiter on the running loop.
+func park(w *Future) *py.Exc {
+	l, exc := currentLoop()
+	if exc != nil {
+		return exc
+	}
+	if w.loop != l || w.rare != nil || w.cb0 != nil {
+		*w = Future{loop: l}
+	} else {
+		// Woken by a result before: only its state and result differ from
+		// a new future's (its callback ran, nothing cancelled it).
+		w.state, w.result = statePending, nil
+	}
+	return nil
+}
+
+// abandon is what a get or put does with its waiter w when an exception
+// is thrown in while it waits: cancel w, as CPython's getter.cancel().
+// It reports whether w is safe to reuse: not if cancelling it just
+// scheduled a wake-up that still refers to it.
+func abandon(w *Future) (reusable bool) {
+	reusable = w.state != statePending || w.cb0 == nil
+	w.cancel(nil)
+	return reusable
 }
 
 // Resume implements py.Awaiter.
@@ -91,12 +142,16 @@ func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 	if q == nil || g.done {
 		return nil, py.Raised, errReused()
 	}
-	if w := g.waiter; w != nil {
+	if g.waiting {
+		w := &g.w
 		if thrown != nil {
-			g.finish()
-			w.cancel(nil)
+			if !abandon(w) {
+				g.exclusive = false
+			}
 			q.getters.remove(w)
-			if !q.Empty() && !w.Cancelled() {
+			wake := q.Qsize() != 0 && !w.Cancelled()
+			g.finish()
+			if wake {
 				wakeupNext(&q.getters)
 			}
 			return nil, py.Raised, thrown
@@ -104,29 +159,22 @@ func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		if w.state == statePending {
 			return w, py.Yielded, nil
 		}
-		q.recycle(w)
-		g.waiter = nil
+		g.waiting = false
 	} else if thrown != nil {
 		g.finish()
 		return nil, py.Raised, thrown
 	}
-	if q.Empty() {
-		l, exc := currentLoop()
-		if exc != nil {
+	if q.Qsize() == 0 {
+		if exc := park(&g.w); exc != nil {
 			g.finish()
 			return nil, py.Raised, exc
 		}
-		w := q.newWaiter(l)
-		g.waiter = w
-		q.getters = append(q.getters, w)
-		return w, py.Yielded, nil
+		g.waiting = true
+		q.getters = append(q.getters, &g.w)
+		return &g.w, py.Yielded, nil
 	}
 	g.finish()
-	item, exc := q.GetNowait()
-	if exc != nil {
-		return nil, py.Raised, exc
-	}
-	return item, py.Returned, nil
+	return q.take(), py.Returned, nil
 }
 
 // QueuePut is the coroutine of queue.put(item); like QueueGet it can be
@@ -134,10 +182,11 @@ func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 // way.
 type QueuePut struct {
 	q         *Queue
-	waiter    *Future
 	item      py.Object
+	waiting   bool
 	done      bool
 	exclusive bool // see Exclusive
+	w         Future
 }
 
 // Exclusive is QueueGet.Exclusive for a put.
@@ -145,7 +194,7 @@ func (p *QueuePut) Exclusive() { p.exclusive = true }
 
 // finish ends p, and offers it to its queue again if it is exclusive.
 func (p *QueuePut) finish() {
-	p.done, p.waiter, p.item = true, nil, nil
+	p.done, p.waiting, p.item = true, false, nil
 	if p.exclusive {
 		p.exclusive = false
 		p.q.sparePuts = append(p.q.sparePuts, p)
@@ -160,7 +209,7 @@ func (p *QueuePut) Code() *py.Code { return queuePutCode }
 
 // Line implements py.Coroutine.
 func (p *QueuePut) Line() int {
-	if p.waiter != nil {
+	if p.waiting {
 		return 131
 	}
 	return 0
@@ -172,12 +221,16 @@ func (p *QueuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 	if q == nil || p.done {
 		return nil, py.Raised, errReused()
 	}
-	if w := p.waiter; w != nil {
+	if p.waiting {
+		w := &p.w
 		if thrown != nil {
-			p.finish()
-			w.cancel(nil)
+			if !abandon(w) {
+				p.exclusive = false
+			}
 			q.putters.remove(w)
-			if !q.Full() && !w.Cancelled() {
+			wake := !q.Full() && !w.Cancelled()
+			p.finish()
+			if wake {
 				wakeupNext(&q.putters)
 			}
 			return nil, py.Raised, thrown
@@ -185,26 +238,23 @@ func (p *QueuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		if w.state == statePending {
 			return w, py.Yielded, nil
 		}
-		q.recycle(w)
-		p.waiter = nil
+		p.waiting = false
 	} else if thrown != nil {
 		p.finish()
 		return nil, py.Raised, thrown
 	}
 	if q.Full() {
-		l, exc := currentLoop()
-		if exc != nil {
+		if exc := park(&p.w); exc != nil {
 			p.finish()
 			return nil, py.Raised, exc
 		}
-		w := q.newWaiter(l)
-		p.waiter = w
-		q.putters = append(q.putters, w)
-		return w, py.Yielded, nil
+		p.waiting = true
+		q.putters = append(q.putters, &p.w)
+		return &p.w, py.Yielded, nil
 	}
 	item := p.item
 	p.finish()
-	if exc := q.PutNowait(item); exc != nil {
+	if exc := q.add(item); exc != nil {
 		return nil, py.Raised, exc
 	}
 	return py.None, py.Returned, nil

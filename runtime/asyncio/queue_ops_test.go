@@ -7,8 +7,8 @@ import (
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
-// TestQueueOpsAreSingleUse checks that get and put coroutines handed out by
-// a queue are distinct objects, each usable once: awaiting a finished one
+// TestQueueOpsAreSingleUse checks that get and put coroutines made by
+// NewGet and NewPut (Python's q.get() and q.put()) are distinct objects, each usable once: awaiting a finished one
 // again raises CPython's RuntimeError, even after the queue has handed out
 // more coroutines than one slab holds.
 func TestQueueOpsAreSingleUse(t *testing.T) {
@@ -17,7 +17,7 @@ func TestQueueOpsAreSingleUse(t *testing.T) {
 	seen := map[py.Coroutine]bool{}
 	var puts, gets []py.Coroutine
 	for i := 0; i < n; i++ {
-		p, g := q.Put(i), q.Get()
+		p, g := py.Coroutine(q.NewPut(i)), py.Coroutine(q.NewGet())
 		if seen[p] || seen[g] {
 			t.Fatalf("op %d: a coroutine was handed out twice", i)
 		}
@@ -59,8 +59,8 @@ func TestQueueOpsExclusiveReuse(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			q := asyncio.NewQueue(0)
-			p := q.Put("a").(*asyncio.QueuePut)
-			g := q.Get().(*asyncio.QueueGet)
+			p := q.NewPut("a")
+			g := q.NewGet()
 			if tt.exclusive {
 				p.Exclusive()
 				g.Exclusive()
@@ -71,8 +71,8 @@ func TestQueueOpsExclusiveReuse(t *testing.T) {
 			if v, st, exc := g.Resume(nil, nil); st != py.Returned || exc != nil || v != "a" {
 				t.Fatalf("get: got (%v, %v, %v)", v, st, exc)
 			}
-			p2, g2 := q.Put("b"), q.Get()
-			if reused := p2 == py.Coroutine(p) && g2 == py.Coroutine(g); reused != tt.exclusive {
+			p2, g2 := q.NewPut("b"), q.NewGet()
+			if reused := p2 == p && g2 == g; reused != tt.exclusive {
 				t.Fatalf("put and get handed out again: %v, want %v", reused, tt.exclusive)
 			}
 			if _, st, exc := p2.Resume(nil, nil); st != py.Returned || exc != nil {
@@ -87,5 +87,38 @@ func TestQueueOpsExclusiveReuse(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestQueueGetPutReuse checks that the coroutines of Get and Put, meant
+// for one await each, are handed out again once finished (a blocked one
+// only after it has finished) and still behave as fresh ones.
+func TestQueueGetPutReuse(t *testing.T) {
+	q := asyncio.NewQueue(1)
+	p := q.Put("a")
+	if _, st, exc := p.Resume(nil, nil); st != py.Returned || exc != nil {
+		t.Fatalf("put: got (%v, %v)", st, exc)
+	}
+	g := q.Get()
+	if v, st, exc := g.Resume(nil, nil); st != py.Returned || exc != nil || v != "a" {
+		t.Fatalf("get: got (%v, %v, %v)", v, st, exc)
+	}
+	p2, g2 := q.Put("b"), q.Get()
+	if p2 != p || g2 != g {
+		t.Fatalf("finished put and get not handed out again")
+	}
+	if _, st, exc := p2.Resume(nil, nil); st != py.Returned || exc != nil {
+		t.Fatalf("second put: got (%v, %v)", st, exc)
+	}
+	// Two gets handed out before either finished are distinct.
+	g3, g4 := q.Get(), q.Get()
+	if g3 == g4 {
+		t.Fatalf("two unfinished gets share one coroutine")
+	}
+	if v, st, exc := g3.Resume(nil, nil); st != py.Returned || exc != nil || v != "b" {
+		t.Fatalf("third get: got (%v, %v, %v)", v, st, exc)
+	}
+	if q.Qsize() != 0 {
+		t.Errorf("qsize = %d, want 0", q.Qsize())
 	}
 }

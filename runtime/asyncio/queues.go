@@ -21,45 +21,17 @@ var (
 // wait in FIFO order.
 type Queue struct {
 	maxsize    int
+	size       int   // the number of items
 	fifo       fifo  // the items of a FIFO queue
 	other      store // the items of a LIFO or priority queue (nil for FIFO)
 	getters    waiters
 	putters    waiters
 	unfinished int
 	finished   Event
-	free       []*Future   // waiters of finished get/put calls, for reuse
 	getSlab    []QueueGet  // unused get coroutines (see opSlab)
 	putSlab    []QueuePut  // unused put coroutines
 	spareGets  []*QueueGet // finished exclusive get coroutines, for reuse
 	sparePuts  []*QueuePut // finished exclusive put coroutines
-}
-
-// newWaiter returns a pending future for a getter or putter, reusing one
-// whose wait is over.
-func (q *Queue) newWaiter(l *EventLoop) *Future {
-	if n := len(q.free); n > 0 {
-		f := q.free[n-1]
-		q.free = q.free[:n-1]
-		if f.loop != l {
-			*f = Future{loop: l}
-		} else {
-			// A recycled waiter was woken by a result: only its state and
-			// result differ from a new future's (callbacks ran, nothing
-			// cancelled it, no exception was set).
-			f.state, f.result = statePending, nil
-		}
-		return f
-	}
-	return &Future{loop: l}
-}
-
-// recycle keeps a waiter that woke its get/put normally: by then it is out
-// of the waiter list, the task no longer points at it and the wake-up entry
-// was consumed, so nothing else refers to it.
-func (q *Queue) recycle(f *Future) {
-	if len(q.free) < 16 {
-		q.free = append(q.free, f)
-	}
 }
 
 // NewQueue returns a FIFO queue; maxsize <= 0 means unbounded.
@@ -81,29 +53,33 @@ func newQueue(maxsize int, s store) *Queue {
 }
 
 // Qsize returns the number of items.
-func (q *Queue) Qsize() int {
-	if q.other != nil {
-		return q.other.len()
-	}
-	return q.fifo.n
-}
+func (q *Queue) Qsize() int { return q.size }
 
 // Maxsize returns the bound given at creation.
 func (q *Queue) Maxsize() int { return q.maxsize }
 
 // Empty reports whether the queue has no items.
-func (q *Queue) Empty() bool { return q.Qsize() == 0 }
+func (q *Queue) Empty() bool { return q.size == 0 }
 
 // Full reports whether a bounded queue holds maxsize items.
-func (q *Queue) Full() bool { return q.maxsize > 0 && q.Qsize() >= q.maxsize }
+func (q *Queue) Full() bool { return q.maxsize > 0 && q.size >= q.maxsize }
 
 func wakeupNext(ws *waiters) {
 	for len(*ws) > 0 {
 		f := ws.popFirst()
-		if !f.Done() {
-			f.setResult(py.None)
-			return
+		if f.state != statePending {
+			continue
 		}
+		// f.setResult(None), with scheduleCallbacks' common case inline.
+		f.result, f.state = py.None, stateFinished
+		if f.cb0 != nil && f.cb0Task && f.rare == nil {
+			t := (*Task)(f.cb0)
+			f.cb0 = nil
+			*f.loop.ready.slot() = wakeEntry(t, f)
+		} else {
+			f.scheduleAll()
+		}
+		return
 	}
 }
 
@@ -112,14 +88,22 @@ func (q *Queue) PutNowait(item py.Object) *py.Exc {
 	if q.Full() {
 		return py.NewExc(QueueFull)
 	}
+	return q.add(item)
+}
+
+// add is PutNowait on a queue that is not full.
+func (q *Queue) add(item py.Object) *py.Exc {
 	if q.other == nil {
 		q.fifo.put(item)
 	} else if exc := q.other.put(item); exc != nil {
 		return exc
 	}
+	q.size++
 	q.unfinished++
 	q.finished.Clear()
-	wakeupNext(&q.getters)
+	if len(q.getters) != 0 {
+		wakeupNext(&q.getters)
+	}
 	return nil
 }
 
@@ -128,14 +112,23 @@ func (q *Queue) GetNowait() (py.Object, *py.Exc) {
 	if q.Empty() {
 		return nil, py.NewExc(QueueEmpty)
 	}
+	return q.take(), nil
+}
+
+// take removes and returns an item of a non-empty queue and wakes the
+// first putter.
+func (q *Queue) take() py.Object {
 	var item py.Object
 	if q.other == nil {
 		item = q.fifo.get()
 	} else {
 		item = q.other.get()
 	}
-	wakeupNext(&q.putters)
-	return item, nil
+	q.size--
+	if len(q.putters) != 0 {
+		wakeupNext(&q.putters)
+	}
+	return item
 }
 
 // TaskDone marks one item processed; ValueError when called more times

@@ -1,23 +1,48 @@
 package asyncio
 
-// entry is one scheduled callback, stored by value (three words) so that
-// scheduling a task step or a done callback allocates nothing. What it
-// runs depends on fn:
+import "unsafe"
+
+// entry is one scheduled callback, stored by value in two words so that
+// scheduling a task step or a done callback allocates nothing, and a long
+// ready queue (a gather of many new tasks) takes 16 bytes per callback.
+// What it runs depends on arg:
 //
-//	*Task, fut nil      a task step, throwing the task's stepExc if set
-//	*Task, fut set      a task's wake-up by the future it waited on
-//	*DoneCallback       a done callback, called with fut
-//	*Handle             a handle's callback, unless it was cancelled
+//	nil                    fn is a *Task: a step, throwing the task's stepExc if set
+//	a *Future              fn is a *Task: its wake-up by that future
+//	a *Future, plus one    fn is a *DoneCallback, called with that future
+//	&handleMark            fn is a *Handle: its callback, unless it was cancelled
+//
+// A future plus one still points inside the future, which is how the
+// garbage collector and unsafe's rules see it.
 type entry struct {
-	fn  any
-	fut *Future
+	fn  unsafe.Pointer
+	arg unsafe.Pointer
 }
 
-// ring is the FIFO ready queue: a growable ring buffer of entries.
+// handleMark is the arg of a handle's entry.
+var handleMark byte
+
+func stepEntry(t *Task) entry { return entry{fn: unsafe.Pointer(t)} }
+
+func wakeEntry(t *Task, f *Future) entry {
+	return entry{fn: unsafe.Pointer(t), arg: unsafe.Pointer(f)}
+}
+
+func callbackEntry(cb *DoneCallback, f *Future) entry {
+	return entry{fn: unsafe.Pointer(cb), arg: unsafe.Add(unsafe.Pointer(f), 1)}
+}
+
+func handleEntry(h *Handle) entry {
+	return entry{fn: unsafe.Pointer(h), arg: unsafe.Pointer(&handleMark)}
+}
+
+// ring is the FIFO ready queue: a growable ring buffer of entries whose
+// size is a power of two; entries run from head to tail (exclusive),
+// wrapping around.
 type ring struct {
-	buf  []entry
-	head int
-	n    int
+	buf        []entry
+	head, tail int
+	n          int
 }
 
 func (r *ring) len() int { return r.n }
@@ -31,9 +56,10 @@ func (r *ring) slot() *entry {
 	if r.n == len(r.buf) {
 		r.grow()
 	}
-	s := &r.buf[(r.head+r.n)&(len(r.buf)-1)]
+	t := r.tail
+	r.tail = (t + 1) & (len(r.buf) - 1)
 	r.n++
-	return s
+	return &r.buf[t]
 }
 
 func (r *ring) pop() entry {
@@ -45,6 +71,9 @@ func (r *ring) pop() entry {
 	return e
 }
 
+// grow is never inlined, so that slot is.
+//
+//go:noinline
 func (r *ring) grow() {
 	size := 2 * len(r.buf)
 	if size == 0 {
@@ -54,5 +83,5 @@ func (r *ring) grow() {
 	for i := 0; i < r.n; i++ {
 		buf[i] = r.buf[(r.head+i)&(len(r.buf)-1)]
 	}
-	r.buf, r.head = buf, 0
+	r.buf, r.head, r.tail = buf, 0, r.n
 }

@@ -11,8 +11,8 @@ import (
 // cb=[Task.task_wakeup()]>, <Future finished result='x'>. On a Task's future
 // it returns the task's repr.
 func (f *Future) String() string {
-	if f.task != nil {
-		return f.task.String()
+	if t := f.task(); t != nil {
+		return t.String()
 	}
 	var b strings.Builder
 	b.WriteString("<Future ")
@@ -37,9 +37,9 @@ func (f *Future) writeOutcome(b *strings.Builder) {
 	if f.state != stateFinished {
 		return
 	}
-	if f.exc != nil {
+	if e := f.exc(); e != nil {
 		b.WriteString(" exception=")
-		b.WriteString(py.ReprExc(f.exc))
+		b.WriteString(py.ReprExc(e))
 		return
 	}
 	b.WriteString(" result=")

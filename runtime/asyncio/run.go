@@ -55,20 +55,18 @@ func (l *EventLoop) cancelAllTasks() {
 	if len(tasks) == 0 {
 		return
 	}
-	aws := make([]py.Awaiter, len(tasks))
-	for i, t := range tasks {
+	for _, t := range tasks {
 		t.Cancel(nil)
-		aws[i] = t
 	}
-	all, _ := l.gather(aws, true)
+	all, _ := l.gather(len(tasks), func(i int) py.Awaiter { return tasks[i] }, true)
 	_, _ = l.RunUntilComplete(all)
 	for _, t := range tasks {
 		if t.Cancelled() || t.state != stateFinished {
 			continue
 		}
-		if t.exc != nil {
+		if t.failed {
 			t.logTraceback = false
-			l.callExceptionHandler("unhandled exception during asyncio.run() shutdown", t.exc, "task", t.String())
+			l.callExceptionHandler("unhandled exception during asyncio.run() shutdown", t.exc(), "task", t.String())
 		}
 	}
 }

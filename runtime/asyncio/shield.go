@@ -42,9 +42,9 @@ func (s *shielding) innerDone(inner *Future) *py.Exc {
 	switch {
 	case inner.Cancelled():
 		s.outer.cancel(nil)
-	case inner.exc != nil:
+	case inner.failed:
 		inner.logTraceback = false
-		s.outer.setException(inner.exc)
+		s.outer.setException(inner.exc())
 	default:
 		s.outer.setResult(inner.result)
 	}

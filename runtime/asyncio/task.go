@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"sync/atomic"
+	"unsafe"
 
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
@@ -21,7 +22,7 @@ type Task struct {
 	waiter     *Future // _fut_waiter: the future the coroutine waits on
 	numCancels int32
 	groupIndex int32 // position in its TaskGroup's list
-	prev, next *Task // the loop's list of pending tasks
+	next       *Task // the loop's list of tasks (see taskList)
 }
 
 // CreateTask wraps coro in a task scheduled to start in the next loop
@@ -30,7 +31,7 @@ type Task struct {
 func (l *EventLoop) CreateTask(coro py.Coroutine, name ...string) *Task {
 	t := &Task{coro: coro}
 	t.loop = l
-	t.task = t
+	t.isTask = true
 	if len(name) > 0 {
 		t.more().name = name[0]
 	} else {
@@ -103,7 +104,7 @@ func (t *Task) Cancel(msg py.Object) bool {
 
 // wakeup is Task.__wakeup: the future the task waited on is done.
 func (t *Task) wakeup(f *Future) {
-	if f.state == stateFinished && f.exc == nil {
+	if f.state == stateFinished && !f.failed {
 		t.step(nil)
 		return
 	}
@@ -138,11 +139,28 @@ func (t *Task) step(exc *py.Exc) {
 	t.started = true
 	v, st, err := t.coro.Resume(sent, exc)
 	l.current = nil
-	if st == py.Yielded {
-		t.suspend(v)
+	if st != py.Yielded {
+		t.finish(v, err)
 		return
 	}
-	t.finish(v, err)
+	if v == nil {
+		// A bare yield (sleep(0)): step again in the next iteration.
+		if t.rare != nil {
+			t.rare.stepExc = nil
+		}
+		l.ready.push(stepEntry(t))
+		return
+	}
+	if f, ok := v.(*Future); ok && f.loop == l && f.state == statePending &&
+		f.cb0 == nil && f.rare == nil && !t.mustCancel {
+		// The common case: a plain pending future of this loop that nobody
+		// else waits for (a Future is never its own Task's future: that
+		// suspends as *Task).
+		f.cb0, f.cb0Task = unsafe.Pointer(t), true
+		t.waiter = f
+		return
+	}
+	t.suspend(v)
 }
 
 // finish ends the task with the coroutine's return value or exception.
@@ -205,15 +223,18 @@ func reprExcOrNone(e *py.Exc) string {
 	return py.ReprExc(e)
 }
 
-// taskList is an intrusive list of a loop's pending tasks, in creation
-// order (all_tasks and asyncio.run's teardown use it).
+// taskList is an intrusive, singly linked list of a loop's tasks in
+// creation order (all_tasks and asyncio.run's teardown use it): a task
+// that finishes stays linked, as dead, until a sweep unlinks the dead ones
+// once they outnumber the pending ones, so that finishing is O(1) and a
+// Task needs one link, not two.
 type taskList struct {
 	head, tail *Task
-	n          int
+	n          int // pending tasks
+	dead       int // finished tasks still linked
 }
 
 func (ls *taskList) add(t *Task) {
-	t.prev = ls.tail
 	if ls.tail != nil {
 		ls.tail.next = t
 	} else {
@@ -223,21 +244,34 @@ func (ls *taskList) add(t *Task) {
 	ls.n++
 }
 
+// remove notes that t, a linked task, has finished.
 func (ls *taskList) remove(t *Task) {
-	if t.prev != nil {
-		t.prev.next = t.next
-	} else if ls.head == t {
-		ls.head = t.next
-	} else {
-		return
-	}
-	if t.next != nil {
-		t.next.prev = t.prev
-	} else {
-		ls.tail = t.prev
-	}
-	t.prev, t.next = nil, nil
 	ls.n--
+	ls.dead++
+	if ls.dead > 64 && ls.dead > ls.n {
+		ls.sweep()
+	}
+}
+
+// sweep unlinks the finished tasks.
+func (ls *taskList) sweep() {
+	var prev *Task
+	for t := ls.head; t != nil; {
+		next := t.next
+		if t.state != statePending {
+			if prev == nil {
+				ls.head = next
+			} else {
+				prev.next = next
+			}
+			t.next = nil
+		} else {
+			prev = t
+		}
+		t = next
+	}
+	ls.tail = prev
+	ls.dead = 0
 }
 
 // AllTasks returns the loop's unfinished tasks in creation order
@@ -245,7 +279,9 @@ func (ls *taskList) remove(t *Task) {
 func (l *EventLoop) AllTasks() []*Task {
 	out := make([]*Task, 0, l.tasks.n)
 	for t := l.tasks.head; t != nil; t = t.next {
-		out = append(out, t)
+		if t.state == statePending {
+			out = append(out, t)
+		}
 	}
 	return out
 }

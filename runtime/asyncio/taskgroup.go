@@ -126,15 +126,15 @@ func (tg *TaskGroup) abort() {
 }
 
 func (tg *TaskGroup) taskDone(f *Future) *py.Exc {
-	t := f.task
+	t := f.task()
 	tg.discard(t)
 	if tg.onCompleted != nil && tg.live == 0 && !tg.onCompleted.Done() {
 		tg.onCompleted.setResult(true)
 	}
-	if t.Cancelled() || t.exc == nil {
+	if t.Cancelled() || !t.failed {
 		return nil
 	}
-	exc := t.exc
+	exc := t.exc()
 	t.logTraceback = false
 	tg.errors = append(tg.errors, exc)
 	if isBaseError(exc) && tg.baseError == nil {

@@ -140,7 +140,7 @@ func (w *WaitCoro) start() *py.Exc {
 func (w *WaitCoro) onCompletion(f *Future) *py.Exc {
 	w.counter--
 	if w.counter <= 0 || w.returnWhen == FirstCompleted ||
-		w.returnWhen == FirstException && !f.Cancelled() && f.exc != nil {
+		w.returnWhen == FirstException && !f.Cancelled() && f.failed {
 		if w.handle != nil {
 			w.handle.Cancel()
 		}

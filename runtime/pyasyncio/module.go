@@ -199,11 +199,17 @@ func gather(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		}
 		returnExceptions = b
 	}
-	aws, e := awaitables(args)
-	if e != nil {
-		return nil, e
+	// Check every argument first, then let gather convert them one by one
+	// again, rather than building a slice of awaitables as long as args.
+	for _, v := range args {
+		if _, e := awaitable(v); e != nil {
+			return nil, e
+		}
 	}
-	f, e := asyncio.Gather(aws, returnExceptions)
+	f, e := asyncio.GatherFunc(len(args), func(i int) py.Awaiter {
+		a, _ := awaitable(args[i])
+		return a
+	}, returnExceptions)
 	if e != nil {
 		return nil, e
 	}

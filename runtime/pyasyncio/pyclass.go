@@ -11,10 +11,7 @@ import (
 // can subclass them, and their methods are builtins stored in the class
 // with CPython's signatures (self included, so that argument errors count
 // arguments as CPython does). The Go primitive behind an instance lives in
-// its attribute implKey, set by __init__.
-
-// implKey is the instance attribute that holds an object's Go state.
-const implKey = "_asyncgen_impl"
+// its Native field, set by __init__: no attribute of the instance shows it.
 
 // method is the body of a Python-level method: its bound arguments, self
 // first.
@@ -49,18 +46,18 @@ func defPyAs(cls *py.Class, name, qual string, s *py.Signature, fn method) {
 // subclass whose __init__ does not call the base's has none, and gets the
 // AttributeError CPython would raise for the missing private attribute.
 func impl[T any](self py.Object, attr string) (T, *py.Exc) {
-	var zero T
 	if inst, ok := self.(*py.Instance); ok {
-		if v, ok := inst.Attrs[implKey].(T); ok {
+		if v, ok := inst.Native.(T); ok {
 			return v, nil
 		}
 	}
+	var zero T
 	return zero, py.Errorf(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(self), attr)
 }
 
 // setImpl stores the Go state of a new instance.
-func setImpl(self py.Object, v py.Object) {
-	self.(*py.Instance).Attrs[implKey] = v
+func setImpl(self py.Object, v any) {
+	self.(*py.Instance).Native = v
 }
 
 // objectRepr is object.__repr__(o) with extra text before the closing

@@ -69,7 +69,7 @@ func init() {
 	query("qsize", func(q *asyncio.Queue) py.Object { return q.Qsize() })
 	query("empty", func(q *asyncio.Queue) py.Object { return q.Empty() })
 	query("full", func(q *asyncio.Queue) py.Object { return q.Full() })
-	query("get", func(q *asyncio.Queue) py.Object { return q.Get() })
+	query("get", func(q *asyncio.Queue) py.Object { return q.NewGet() })
 	query("join", func(q *asyncio.Queue) py.Object { return q.Join() })
 	queueGet, _ = c.Lookup("get")
 	c.SetMethod("maxsize", &py.Property{Get: py.NewBuiltin("maxsize", func(args []py.Object, _ []py.Kwarg) (py.Object, *py.Exc) {
@@ -85,7 +85,7 @@ func init() {
 		if e != nil {
 			return nil, e
 		}
-		return q.Put(a[1]), nil
+		return q.NewPut(a[1]), nil
 	})
 	queuePut, _ = c.Lookup("put")
 	defPy(c, "put_nowait", item, func(a []py.Object) (py.Object, *py.Exc) {

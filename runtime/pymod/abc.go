@@ -8,7 +8,8 @@ import "github.com/asyncgen/asyncgen/runtime/py"
 // outside asyncgen's subset.
 var ABC = &py.Module{Name: "abc", Attrs: map[string]py.Object{}}
 
-func init() {
+// initABC fills the module in on its first import (see Import).
+func initABC() {
 	ABC.Attrs["ABC"] = py.ABCClass
 	ABC.Attrs["abstractmethod"] = fn("abc", "abstractmethod", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		if e := argN("abstractmethod", args, kw, 1, 1); e != nil {

@@ -9,7 +9,8 @@ import (
 // keyword-only key parameters.
 var Bisect = &py.Module{Name: "bisect", Attrs: map[string]py.Object{}}
 
-func init() {
+// initBisect fills the module in on its first import (see Import).
+func initBisect() {
 	a := Bisect.Attrs
 	for _, f := range []struct {
 		name          string

@@ -20,7 +20,8 @@ var (
 	OrderedDictClass = py.NewClass("OrderedDict", "collections", py.DictType)
 )
 
-func init() {
+// initCollections fills the module in on its first import (see Import).
+func initCollections() {
 	a := Collections.Attrs
 	a["deque"] = DequeClass
 	a["defaultdict"] = DefaultDictClass

@@ -244,7 +244,8 @@ func dequeRepr(self *py.Instance, d *Deque) (string, *py.Exc) {
 	return b.String(), nil
 }
 
-func init() {
+// initDeque fills the module in on its first import (see Import).
+func initDeque() {
 	// __init__ must work on a fresh instance, which has no state yet.
 	DequeClass.SetMethod("__init__", py.NewBuiltin("__init__", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		self, ok := args[0].(*py.Instance)

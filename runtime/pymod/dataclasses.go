@@ -30,7 +30,8 @@ var (
 	kwOnlyMarker = py.NewInstance(py.NewClass("_KW_ONLY_TYPE", "dataclasses", py.ObjectClass))
 )
 
-func init() {
+// initDataclasses fills the module in on its first import (see Import).
+func initDataclasses() {
 	a := Dataclasses.Attrs
 	a["MISSING"] = missing
 	a["KW_ONLY"] = kwOnlyMarker

@@ -9,50 +9,54 @@
 package pymod
 
 import (
+	"sync"
+
 	"github.com/asyncgen/asyncgen/runtime/futures"
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
+// modules maps each importable name to its module and the functions that
+// fill the module in, run once on its first import: a program pays for the
+// modules it imports only.
+var modules = map[string]*lazyModule{
+	"time":        {mod: Time, init: []func(){initTime}},
+	"random":      {mod: Random, init: []func(){initRandom}},
+	"sys":         {mod: Sys, init: []func(){initSys}},
+	"math":        {mod: Math, init: []func(){initMath}},
+	"types":       {mod: Types},
+	"dataclasses": {mod: Dataclasses, init: []func(){initDataclasses}},
+	"abc":         {mod: ABC, init: []func(){initABC}},
+	"concurrent":  {mod: futures.Package},
+	"heapq":       {mod: Heapq, init: []func(){initHeapq}},
+	"bisect":      {mod: Bisect, init: []func(){initBisect}},
+	"collections": {mod: Collections, init: []func(){initCollections, initDeque}},
+	"typing":      {mod: Typing, init: []func(){initTyping}},
+	"functools":   {mod: Functools, init: []func(){initFunctools}},
+	"itertools":   {mod: Itertools, init: []func(){initItertools}},
+	"os":          {mod: OS, init: []func(){initOS}},
+	"enum":        {mod: Enum, init: []func(){initEnum}},
+	"json":        {mod: JSON, init: []func(){initJSON}},
+}
+
+// lazyModule is a module whose attributes are set on first import.
+type lazyModule struct {
+	mod  *py.Module
+	init []func()
+	once sync.Once
+}
+
 // Import returns the module named name, or ModuleNotFoundError.
 func Import(name string) (*py.Module, *py.Exc) {
-	switch name {
-	case "time":
-		return Time, nil
-	case "random":
-		return Random, nil
-	case "sys":
-		return Sys, nil
-	case "math":
-		return Math, nil
-	case "types":
-		return Types, nil
-	case "dataclasses":
-		return Dataclasses, nil
-	case "abc":
-		return ABC, nil
-	case "concurrent":
-		return futures.Package, nil
-	case "heapq":
-		return Heapq, nil
-	case "bisect":
-		return Bisect, nil
-	case "collections":
-		return Collections, nil
-	case "typing":
-		return Typing, nil
-	case "functools":
-		return Functools, nil
-	case "itertools":
-		return Itertools, nil
-	case "os":
-		return OS, nil
-	case "enum":
-		return Enum, nil
-	case "json":
-		return JSON, nil
+	m, ok := modules[name]
+	if !ok {
+		return nil, py.NewExc(py.ModuleNotFoundError, "No module named "+py.ReprString(name))
 	}
-	e := py.NewExc(py.ModuleNotFoundError, "No module named "+py.ReprString(name))
-	return nil, e
+	m.once.Do(func() {
+		for _, f := range m.init {
+			f()
+		}
+	})
+	return m.mod, nil
 }
 
 // fn wraps a Go function as a builtin of module mod.

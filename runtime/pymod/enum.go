@@ -29,7 +29,8 @@ type autoValue struct{}
 // Type implements py.Typed.
 func (autoValue) Type() *py.Class { return autoClass }
 
-func init() {
+// initEnum fills the module in on its first import (see Import).
+func initEnum() {
 	Enum.Attrs["Enum"] = EnumClass
 	Enum.Attrs["IntEnum"] = IntEnumClass
 	Enum.Attrs["auto"] = autoClass

@@ -38,7 +38,8 @@ func method(cls *py.Class, name string, f func(self py.Object, args []py.Object,
 	}))
 }
 
-func init() {
+// initFunctools fills the module in on its first import (see Import).
+func initFunctools() {
 	a := Functools.Attrs
 	a["partial"] = PartialClass
 	py.DefineConstructor(PartialClass, newPartial)

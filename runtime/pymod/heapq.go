@@ -10,7 +10,8 @@ import (
 // every operation; elements are compared with "<" only.
 var Heapq = &py.Module{Name: "heapq", Attrs: map[string]py.Object{}}
 
-func init() {
+// initHeapq fills the module in on its first import (see Import).
+func initHeapq() {
 	a := Heapq.Attrs
 	a["heappush"] = fn("heapq", "heappush", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		h, e := heapArgs("heappush", args, kw, 2)

@@ -66,7 +66,8 @@ func noKw(name string, kw []py.Kwarg) *py.Exc {
 	return nil
 }
 
-func init() {
+// initItertools fills the module in on its first import (see Import).
+func initItertools() {
 	itFunc("count", itCount)
 	itFunc("cycle", itCycle)
 	itFunc("repeat", itRepeat)

@@ -20,7 +20,8 @@ var JSON = &py.Module{Name: "json", Attrs: map[string]py.Object{}}
 // a ValueError with attributes msg, doc, pos, lineno and colno.
 var JSONDecodeError = py.NewClass("JSONDecodeError", "json.decoder", py.ValueError)
 
-func init() {
+// initJSON fills the module in on its first import (see Import).
+func initJSON() {
 	a := JSON.Attrs
 	a["JSONDecodeError"] = JSONDecodeError
 	a["dumps"] = fn("json", "dumps", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {

@@ -6,6 +6,14 @@ import (
 	"go.uber.org/goleak"
 )
 
-// TestMain fails the package's tests if any of them leaves a goroutine
-// running.
-func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+// TestMain fills in every module first (the tests use their attributes
+// directly, without importing them) and fails the package's tests if any of
+// them leaves a goroutine running.
+func TestMain(m *testing.M) {
+	for name := range modules {
+		if _, e := Import(name); e != nil {
+			panic(e.Error())
+		}
+	}
+	goleak.VerifyTestMain(m)
+}

@@ -22,7 +22,8 @@ func floatArg(o py.Object) (float64, *py.Exc) {
 	return 0, py.Errorf(py.TypeError, "must be real number, not %s", py.TypeName(o))
 }
 
-func init() {
+// initMath fills the module in on its first import (see Import).
+func initMath() {
 	a := Math.Attrs
 	a["pi"] = math.Pi
 	a["e"] = math.E

@@ -100,3 +100,24 @@ func negZero() float64 { return math.Copysign(0, -1) }
 func inf() float64 { return math.Inf(1) }
 
 func negInf() float64 { return math.Inf(-1) }
+
+// TestImportFillsModuleOnce checks that Import returns the same module
+// object each time, with its attributes in place.
+func TestImportFillsModuleOnce(t *testing.T) {
+	for name := range modules {
+		a, e := Import(name)
+		if e != nil {
+			t.Fatalf("import %s: %v", name, e)
+		}
+		b, _ := Import(name)
+		if a != b {
+			t.Errorf("import %s twice gave two modules", name)
+		}
+		if name != "concurrent" && name != "types" && len(a.Attrs) == 0 {
+			t.Errorf("module %s has no attributes after import", name)
+		}
+	}
+	if _, e := Import("nosuchmodule"); e == nil || !e.Matches(py.ModuleNotFoundError) {
+		t.Errorf("import nosuchmodule: got %v, want ModuleNotFoundError", e)
+	}
+}

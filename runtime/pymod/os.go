@@ -74,7 +74,8 @@ func environItems() [][2]string {
 	return out
 }
 
-func init() {
+// initOS fills the module in on its first import (see Import).
+func initOS() {
 	a := OS.Attrs
 	a["name"] = "posix"
 	a["sep"] = "/"

@@ -12,8 +12,9 @@ import (
 // generator, DefaultRandom, seeded from OS entropy at start as in CPython.
 var Random = &py.Module{Name: "random", Attrs: map[string]py.Object{}}
 
-// DefaultRandom is the generator behind the random module's functions.
-var DefaultRandom = pyrandom.New()
+// DefaultRandom is the generator behind the random module's functions,
+// made on the module's first import.
+var DefaultRandom *pyrandom.Random
 
 // randErr converts a pyrandom error to the Python exception it names.
 func randErr(err error) *py.Exc {
@@ -213,7 +214,9 @@ func Sample(r *pyrandom.Random, population py.Object, k py.Object) (py.Object, *
 	return py.NewList(out...), nil
 }
 
-func init() {
+// initRandom fills the module in on its first import (see Import).
+func initRandom() {
+	DefaultRandom = pyrandom.New()
 	for name, f := range randomFunctions(DefaultRandom) {
 		Random.Attrs[name] = fn("random", name, f)
 	}

@@ -21,7 +21,8 @@ func SetArgv(argv []string) {
 	Sys.Attrs["argv"] = py.NewList(items...)
 }
 
-func init() {
+// initSys fills the module in on its first import (see Import).
+func initSys() {
 	a := Sys.Attrs
 	a["stdout"] = py.Stdout
 	a["stderr"] = py.Stderr

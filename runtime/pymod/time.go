@@ -38,7 +38,8 @@ func Now() float64 { return float64(time.Now().UnixNano()) / 1e9 }
 // that never goes back.
 func Monotonic() float64 { return time.Since(processStart).Seconds() + 1000 }
 
-func init() {
+// initTime fills the module in on its first import (see Import).
+func initTime() {
 	a := Time.Attrs
 	a["sleep"] = fn("time", "sleep", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		if e := argN("sleep", args, kw, 1, 1); e != nil {

@@ -58,7 +58,8 @@ func typeRepr(o py.Object) (string, *py.Exc) {
 	return py.ReprE(o)
 }
 
-func init() {
+// initTyping fills the module in on its first import (see Import).
+func initTyping() {
 	a := Typing.Attrs
 	for _, name := range []string{"Any", "Optional", "Union", "List", "Dict", "Set", "FrozenSet", "Tuple",
 		"Callable", "Iterable", "Iterator", "AsyncIterator", "AsyncIterable", "Awaitable", "Coroutine",

@@ -115,13 +115,11 @@ func arcInv(n int64, alternate bool) *big.Float {
 // The constants the elementary functions need, derived from series:
 // ln 2 = 2*atanh(1/3) and Machin's pi/4 = 4*atan(1/5) - atan(1/239).
 // They are package-level variables only because Go has no constant
-// expressions for them; nothing modifies them.
-var (
-	ln2 = computeLn2()
-	// halfPiParts splits pi/2 into four float64s for argument reduction.
-	halfPiParts = computeHalfPi()
-	halfPi      = dd{halfPiParts[0], halfPiParts[1]}
-)
+// expressions for them; nothing modifies them. ln2 (computeLn2) and
+// halfPiParts (computeHalfPi: pi/2 split into four float64s for argument
+// reduction) are in tables.go, whose values a test checks against the
+// computations, so that a program does not compute them at start-up.
+var halfPi = dd{halfPiParts[0], halfPiParts[1]}
 
 func computeLn2() dd {
 	l := atanhInv(3)

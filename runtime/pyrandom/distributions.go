@@ -10,16 +10,19 @@ import "math"
 // value can rarely differ from CPython's in its last bit, and a rejection
 // loop can then, more rarely still, take a different number of draws.
 
-// Constants random.py computes at import time.
-var (
-	twoPi = 2 * math.Pi
-	// nvMagic is NV_MAGICCONST = 4 * exp(-0.5) / sqrt(2.0).
-	nvMagic = float64(4*roundScaled(ddExp(ddFrom(-0.5)))) / math.Sqrt(2.0)
-	// log4 is LOG4 = log(4.0).
-	log4 = ddLog(4).float()
-	// sgMagic is SG_MAGICCONST = 1.0 + log(4.5).
-	sgMagic = 1.0 + ddLog(4.5).float()
-)
+// Constants random.py computes at import time: twoPi here, nvMagic
+// (NV_MAGICCONST = 4 * exp(-0.5) / sqrt(2.0), computeNVMagic), log4 (LOG4 =
+// log(4.0), computeLog4) and sgMagic (SG_MAGICCONST = 1.0 + log(4.5),
+// computeSGMagic) in tables.go.
+var twoPi = 2 * math.Pi
+
+func computeNVMagic() float64 {
+	return float64(4*roundScaled(ddExp(ddFrom(-0.5)))) / math.Sqrt(2.0)
+}
+
+func computeLog4() float64 { return ddLog(4).float() }
+
+func computeSGMagic() float64 { return 1.0 + ddLog(4.5).float() }
 
 // Gauss is random.gauss(mu, sigma): Box-Muller, returning the second value
 // of each pair on the next call. Seeding forgets that value; [State] and

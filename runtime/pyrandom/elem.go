@@ -9,12 +9,9 @@ import "math"
 // in all but roughly 0.1% of cases; Go's math package differs from it
 // far more often, which is why these exist.
 
-// Reciprocals 1/(2k+1) and 1/k! in double-double, for the series
-// (computed once, never modified).
-var (
-	oddRecip  = computeOddRecip()
-	factRecip = computeFactRecip()
-)
+// Reciprocals 1/(2k+1) and 1/k! in double-double, for the series: the
+// values of computeOddRecip and computeFactRecip, in tables.go (never
+// modified).
 
 func computeOddRecip() (t [24]dd) {
 	for k := range t {
@@ -38,8 +35,7 @@ func computeFactRecip() (t [28]dd) {
 const logGrid = 64
 
 // logTable[i] is log(c) for the centre c = (logGridLo+i)/logGrid, computed
-// once by the plain series; nothing modifies it.
-var logTable = computeLogTable()
+// by the plain series (computeLogTable, in tables.go); nothing modifies it.
 
 // The grid points cover [sqrt(1/2), sqrt(2)]: 45/64 < 0.7072 and
 // 91/64 > 1.4142.
@@ -183,7 +179,7 @@ const (
 	trigMaxJ = 51 // 51/64 > pi/4
 )
 
-var trigTable = computeTrigTable()
+// trigTable is computeTrigTable's, in tables.go.
 
 func computeTrigTable() [][2]dd {
 	t := make([][2]dd, 2*trigMaxJ+1)
