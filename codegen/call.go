@@ -138,7 +138,8 @@ func (f *fn) methodCallParts(e *ast.Call) (v, method *jen.Statement) {
 	}
 	recvV := f.expr(attr.Value)
 	m, self := f.temp(), f.temp()
-	f.b.emit(jen.List(m.Clone(), self.Clone(), jen.Id(excVar)).Op("=").Add(py("LookupMethod").Call(recvV, jen.Lit(attr.Attr))))
+	site := f.slot("ms", py("MethodSite"))
+	f.b.emit(jen.List(m.Clone(), self.Clone(), jen.Id(excVar)).Op("=").Add(site.Dot("Lookup").Call(recvV, jen.Lit(attr.Attr))))
 	f.check()
 	var kw jen.Code = jen.Nil()
 	if hasStarred(e.Args) {

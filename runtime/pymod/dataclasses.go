@@ -254,7 +254,7 @@ func process(o py.Object, opts options) (py.Object, *py.Exc) {
 			}
 			if item[1] == kwOnlyMarker {
 				kwOnly = true
-				delete(cls.Attrs, name)
+				cls.DelAttr(name)
 				continue
 			}
 			f, e := ownField(cls, name, item[1], kwOnly)
@@ -348,7 +348,7 @@ func ownField(cls *py.Class, name string, typ py.Object, kwOnly bool) (*field, *
 	case f.def != missing:
 		cls.SetMethod(name, f.def)
 	case has:
-		delete(cls.Attrs, name)
+		cls.DelAttr(name)
 	}
 	switch f.def.(type) {
 	case *py.List, *py.Dict, *py.Set:

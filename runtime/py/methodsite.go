@@ -1,0 +1,54 @@
+package py
+
+// classEpoch counts changes to the attributes of classes that exist:
+// a MethodSite's entry is valid only while it is unchanged. Like every
+// Python object, it is read and written only by the thread holding the
+// GIL.
+var classEpoch uint64
+
+// SetMethod stores fn on the class under name (a "def" in a class body,
+// or an assignment to a class attribute).
+func (c *Class) SetMethod(name string, fn Object) {
+	if c.Attrs == nil {
+		c.Attrs = map[string]Object{}
+	}
+	c.Attrs[name] = fn
+	classEpoch++
+}
+
+// DelAttr removes the class attribute name, if set.
+func (c *Class) DelAttr(name string) {
+	delete(c.Attrs, name)
+	classEpoch++
+}
+
+// MethodSite is the cache of one method-call site in compiled code
+// (o.name(...)): the function LookupMethod last found on the class of an
+// instance. It is reused while the receiver is an instance of the same
+// class, no class has changed since, and the instance has no attribute of
+// that name, which then saves the class's dictionary lookups.
+type MethodSite struct {
+	class *Class
+	epoch uint64
+	fn    *Function
+}
+
+// Lookup is LookupMethod(o, name) through the cache; a call site passes
+// the same name every time.
+func (s *MethodSite) Lookup(o Object, name string) (fn, self Object, e *Exc) {
+	if v, ok := o.(*Instance); ok && v.Class == s.class && s.epoch == classEpoch {
+		if len(v.Attrs) == 0 {
+			return s.fn, v, nil
+		}
+		if _, shadowed := v.Attrs[name]; !shadowed {
+			return s.fn, v, nil
+		}
+	}
+	fn, self, e = LookupMethod(o, name)
+	if v, ok := o.(*Instance); ok && e == nil && self != nil {
+		if f, ok := fn.(*Function); ok {
+			*s = MethodSite{class: v.Class, epoch: classEpoch, fn: f}
+		}
+	}
+	return fn, self, e
+}
