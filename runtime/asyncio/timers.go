@@ -1,12 +1,23 @@
 package asyncio
 
-// timerHeap is a binary min-heap of timer handles keyed by (deadline,
-// insertion sequence): equal deadlines fire in the order they were set,
-// which a virtual clock needs and CPython's clock readings give in
-// practice.
-type timerHeap []*Handle
+// timerHeap is a 4-ary min-heap (half a binary heap's depth, its children
+// in neighbouring memory) of timers keyed by (deadline, insertion
+// sequence): equal deadlines fire in the order they were set, which a
+// virtual clock needs and CPython's clock readings give in practice. The
+// keys are copied into the entries, so sifting compares neighbouring
+// memory instead of following a pointer per comparison. A handle's index
+// is 0 while it is in the heap and -1 after.
+type timerHeap []timerEntry
 
-func timerLess(a, b *Handle) bool {
+// timerEntry is one timer in the heap: its key and its handle (whose
+// fields, such as cancelled, are promoted; when is the entry's copy).
+type timerEntry struct {
+	when float64
+	seq  uint64
+	*Handle
+}
+
+func (a *timerEntry) less(b *timerEntry) bool {
 	if a.when != b.when {
 		return a.when < b.when
 	}
@@ -14,28 +25,28 @@ func timerLess(a, b *Handle) bool {
 }
 
 func (h *timerHeap) push(t *Handle) {
-	*h = append(*h, t)
+	t.index = 0
+	*h = append(*h, timerEntry{when: t.when, seq: t.seq, Handle: t})
 	s := *h
 	i := len(s) - 1
-	t.index = i
+	e := s[i]
 	for i > 0 {
-		p := (i - 1) / 2
-		if !timerLess(s[i], s[p]) {
+		p := (i - 1) / 4
+		if !e.less(&s[p]) {
 			break
 		}
-		s[i], s[p] = s[p], s[i]
-		s[i].index, s[p].index = i, p
+		s[i] = s[p]
 		i = p
 	}
+	s[i] = e
 }
 
 func (h *timerHeap) pop() *Handle {
 	s := *h
-	top := s[0]
+	top := s[0].Handle
 	last := len(s) - 1
 	s[0] = s[last]
-	s[0].index = 0
-	s[last] = nil
+	s[last] = timerEntry{}
 	s = s[:last]
 	*h = s
 	h.down(0)
@@ -45,22 +56,28 @@ func (h *timerHeap) pop() *Handle {
 
 func (h timerHeap) down(i int) {
 	n := len(h)
+	if i >= n {
+		return
+	}
+	e := h[i]
 	for {
-		l := 2*i + 1
-		if l >= n {
-			return
+		first := 4*i + 1
+		if first >= n {
+			break
 		}
-		m := l
-		if r := l + 1; r < n && timerLess(h[r], h[l]) {
-			m = r
+		m := first
+		for c := first + 1; c < first+4 && c < n; c++ {
+			if h[c].less(&h[m]) {
+				m = c
+			}
 		}
-		if !timerLess(h[m], h[i]) {
-			return
+		if !h[m].less(&e) {
+			break
 		}
-		h[i], h[m] = h[m], h[i]
-		h[i].index, h[m].index = i, m
+		h[i] = h[m]
 		i = m
 	}
+	h[i] = e
 }
 
 // compact drops every cancelled handle and restores the heap property.
@@ -71,14 +88,13 @@ func (h *timerHeap) compact() {
 			t.index = -1
 			continue
 		}
-		t.index = len(s)
 		s = append(s, t)
 	}
 	for i := len(s); i < len(*h); i++ {
-		(*h)[i] = nil
+		(*h)[i] = timerEntry{}
 	}
 	*h = s
-	for i := len(s)/2 - 1; i >= 0; i-- {
+	for i := (len(s) - 2) / 4; i >= 0; i-- {
 		s.down(i)
 	}
 }
