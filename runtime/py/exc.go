@@ -51,7 +51,11 @@ func Errorf(cls *Class, format string, a ...any) *Exc {
 // Matches reports whether e is an instance of cls (an "except cls:" test).
 func (e *Exc) Matches(cls *Class) bool { return e.Class.IsSubclass(cls) }
 
-// AddFrame appends the frame the exception is propagating out of.
+// AddFrame appends the frame the exception is propagating out of. It is
+// called on every error path of compiled code and is kept out of line
+// there: inlined, each call site grew the caller's code and stack frame.
+//
+//go:noinline
 func (e *Exc) AddFrame(f Frame) { e.Traceback = append(e.Traceback, f) }
 
 // Message is str(e): empty for no args, str(arg) for one argument (repr of
