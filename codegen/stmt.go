@@ -27,6 +27,16 @@ func (f *fn) stmts(list []ast.Stmt) {
 // syncTarget) does not suspend. Inside a comprehension, whose names
 // resolve in its own scope, every await counts.
 func (f *fn) suspends(nodes ...ast.Node) bool {
+	return canSuspend(nodes, func(a *ast.Await) bool { return f.syncTarget(a) != nil })
+}
+
+// mayAwait reports whether evaluating any of the nodes can suspend,
+// counting every await.
+func mayAwait(nodes ...ast.Node) bool { return canSuspend(nodes, nil) }
+
+// canSuspend reports whether evaluating any of the nodes can suspend, an
+// await not counting when sync (if given) reports it synchronous.
+func canSuspend(nodes []ast.Node, sync func(*ast.Await) bool) bool {
 	found := false
 	for _, n := range nodes {
 		if n == nil {
@@ -35,35 +45,16 @@ func (f *fn) suspends(nodes ...ast.Node) bool {
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.Await:
-				found = found || f.syncTarget(n) == nil
+				found = found || sync == nil || !sync(n)
 			case *ast.Yield, *ast.YieldFrom:
-				found = true
-			case *ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
-				found = found || mayAwait(n)
-				return false
-			case *ast.Lambda, *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef:
-				return false
-			}
-			return !found
-		})
-	}
-	return found
-}
-
-// mayAwait reports whether evaluating any of the nodes can suspend,
-// counting every await.
-func mayAwait(nodes ...ast.Node) bool {
-	found := false
-	for _, n := range nodes {
-		if n == nil {
-			continue
-		}
-		ast.Inspect(n, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.Await, *ast.Yield, *ast.YieldFrom:
 				found = true
 			case *ast.Comprehension:
 				found = found || n.IsAsync != 0
+			case *ast.ListComp, *ast.SetComp, *ast.DictComp:
+				if sync != nil {
+					found = found || mayAwait(n)
+					return false
+				}
 			case *ast.GeneratorExp:
 				// Only its first iterable runs in the enclosing scope.
 				found = found || mayAwait(n.Generators[0].Iter)
@@ -372,8 +363,23 @@ func (f *fn) whileStmt(s *ast.While) {
 // forStmt compiles for and async for loops.
 func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool) {
 	head, elseL, brk := f.label("for"), f.label("forelse"), f.label("endfor")
-	it := f.slot("it", py("Object"))
+	rangeCall := f.rangeLoop(iter, async)
+	var it *jen.Statement
+	var clear jen.Code
+	if rangeCall != nil {
+		it = f.slot("rg", rt("IntRange"))
+		clear = it.Clone().Op("=").Add(rt("IntRange")).Values()
+	} else {
+		it = f.slot("it", py("Object"))
+		clear = it.Clone().Op("=").Nil()
+	}
 	f.simple([]ast.Node{iter}, func() {
+		if rangeCall != nil {
+			args := append([]jen.Code{f.g.builtin("range")}, f.args(rangeCall.Args, nil)...)
+			f.b.emit(jen.List(it.Clone(), jen.Id(excVar)).Op("=").Add(rt("RangeLoop").Call(args...)))
+			f.check()
+			return
+		}
 		v := f.expr(iter)
 		name := "Iter"
 		if async {
@@ -384,11 +390,17 @@ func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool)
 	})
 	f.b.mark(head)
 	f.b.at(target.Span().Lineno, target.Span().ColOffset)
-	item := f.nextItem(it, async, elseL)
+	var item *jen.Statement
+	if rangeCall != nil {
+		item = f.nextFrom(it.Clone().Dot("Next").Call(), elseL)
+	} else {
+		item = f.nextItem(it, async, elseL)
+	}
 	f.simple([]ast.Node{target}, func() { f.store(target, item) })
 	// An iterator over a temporary (a generator made by the loop header)
-	// is abandoned, and so finalized, when the loop is left early.
-	temporary := isTemporary(iter)
+	// is abandoned, and so finalized, when the loop is left early; a
+	// range's needs nothing.
+	temporary := isTemporary(iter) && rangeCall == nil
 	outer := f.handler
 	abandon := f.label("abandon")
 	if temporary {
@@ -404,17 +416,35 @@ func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool)
 		f.handler = outer
 		f.b.mark(abandon)
 		f.b.plumbing(rt("AbandonIter").Call(it))
-		f.b.plumbing(it.Clone().Op("=").Nil())
+		f.b.plumbing(clear)
 		f.reraise()
 	}
 	f.b.mark(elseL)
-	f.b.plumbing(it.Clone().Op("=").Nil())
+	f.b.plumbing(clear)
 	f.stmts(orelse)
 	f.b.mark(brk)
 	if temporary {
 		f.b.plumbing(jen.If(it.Clone().Op("!=").Nil()).Block(rt("AbandonIter").Call(it)))
 	}
-	f.b.plumbing(it.Clone().Op("=").Nil())
+	f.b.plumbing(clear)
+}
+
+// rangeLoop returns the call of a sync for loop's iterable when it is
+// range(1 to 3 positional arguments) of the builtin range (not rebound
+// anywhere in the module), which loops over a Go counter (rt.RangeLoop).
+func (f *fn) rangeLoop(iter ast.Expr, async bool) *ast.Call {
+	call, ok := iter.(*ast.Call)
+	if !ok || async || len(call.Args) == 0 || len(call.Args) > 3 || len(call.Keywords) > 0 || hasStarred(call.Args) {
+		return nil
+	}
+	name, ok := call.Func.(*ast.Name)
+	if !ok || name.Id != "range" || f.g.bound["range"] > 0 {
+		return nil
+	}
+	if sym := f.lookup("range"); sym != nil && sym.Kind != check.Global && sym.Kind != check.Builtin {
+		return nil
+	}
+	return call
 }
 
 // isTemporary reports whether a loop's iterable is an object only the loop
@@ -439,9 +469,15 @@ func (f *fn) nextItem(it *jen.Statement, async bool, done string) *jen.Statement
 		f.check()
 		return f.asyncNext(done)
 	}
+	return f.nextFrom(rt("Next").Call(it), done)
+}
+
+// nextFrom calls next, which returns an item, whether the iteration is
+// done and an exception, and jumps to done at the end.
+func (f *fn) nextFrom(next jen.Code, done string) *jen.Statement {
 	item := f.temp()
 	end := f.boolTemp()
-	f.b.emit(jen.List(item.Clone(), end.Clone(), jen.Id(excVar)).Op("=").Add(rt("Next").Call(it)))
+	f.b.emit(jen.List(item.Clone(), end.Clone(), jen.Id(excVar)).Op("=").Add(next))
 	f.check()
 	f.b.gotoIf(end, done)
 	return item

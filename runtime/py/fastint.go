@@ -68,3 +68,6 @@ func GeInts(a, b Object) (r, ok bool) {
 	y, oky := b.(int)
 	return x >= y, okx && oky
 }
+
+// IntObject returns i as an Object, without allocating for small i.
+func IntObject(i int) Object { return intObject(i) }

@@ -1,5 +1,7 @@
 package py
 
+import "math"
+
 // Range is Python's range object (64-bit bounds).
 type Range struct {
 	Start, Stop, Step int
@@ -13,18 +15,18 @@ func NewRange(start, stop, step int) (*Range, *Exc) {
 	return &Range{start, stop, step}, nil
 }
 
-// Len is len(r).
+// Len is len(r). The distance between the ends is computed in unsigned
+// arithmetic, so ranges reaching the ends of int do not overflow; a length
+// beyond the largest int is reported as that.
 func (r *Range) Len() int {
-	if r.Step > 0 {
-		if r.Stop <= r.Start {
-			return 0
-		}
-		return (r.Stop - r.Start + r.Step - 1) / r.Step
+	var n uint
+	switch {
+	case r.Step > 0 && r.Start < r.Stop:
+		n = (uint(r.Stop)-uint(r.Start)-1)/uint(r.Step) + 1
+	case r.Step < 0 && r.Start > r.Stop:
+		n = (uint(r.Start)-uint(r.Stop)-1)/(-uint(r.Step)) + 1
 	}
-	if r.Start <= r.Stop {
-		return 0
-	}
-	return (r.Start - r.Stop - r.Step - 1) / (-r.Step)
+	return int(min(n, uint(math.MaxInt)))
 }
 
 // At returns r[i] for 0 <= i < len(r).

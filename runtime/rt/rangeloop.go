@@ -1,0 +1,70 @@
+package rt
+
+import "github.com/asyncgen/asyncgen/runtime/py"
+
+// IntRange is the iterator of "for x in range(...)" in compiled code: a
+// counter in the loop's own variable when the arguments are Go ints (no
+// range object, no iterator allocation, no dynamic call per item), else
+// the iterator of the range object the builtin makes (big ints, errors).
+type IntRange struct {
+	cur, step int
+	left      uint // items still to come from the counter
+	iter      py.Object
+}
+
+// RangeLoop starts a loop over range(args...), args being what the
+// program passes to range (one to three values).
+func RangeLoop(rangeBuiltin py.Object, args ...py.Object) (IntRange, *py.Exc) {
+	start, stop, step := 0, 0, 1
+	ints := len(args) <= 3
+	var v [3]int
+	for i, a := range args[:min(len(args), 3)] {
+		n, ok := a.(int)
+		ints = ints && ok
+		v[i] = n
+	}
+	switch len(args) {
+	case 1:
+		stop = v[0]
+	case 2:
+		start, stop = v[0], v[1]
+	case 3:
+		start, stop, step = v[0], v[1], v[2]
+	default:
+		ints = false
+	}
+	if !ints || step == 0 {
+		r, e := py.Call(rangeBuiltin, append([]py.Object(nil), args...), nil)
+		if e != nil {
+			return IntRange{}, e
+		}
+		it, e := Iter(r)
+		return IntRange{iter: it}, e
+	}
+	var left uint
+	switch {
+	case step > 0 && start < stop:
+		left = (uint(stop)-uint(start)-1)/uint(step) + 1
+	case step < 0 && start > stop:
+		left = (uint(start)-uint(stop)-1)/(-uint(step)) + 1
+	}
+	return IntRange{cur: start, step: step, left: left}, nil
+}
+
+// Next returns the loop's next item, or done at the end.
+func (r *IntRange) Next() (item py.Object, done bool, e *py.Exc) {
+	if r.left > 0 {
+		v := r.cur
+		r.cur += r.step
+		r.left--
+		return py.IntObject(v), false, nil
+	}
+	return r.next()
+}
+
+func (r *IntRange) next() (py.Object, bool, *py.Exc) {
+	if r.iter == nil {
+		return nil, true, nil
+	}
+	return Next(r.iter)
+}
