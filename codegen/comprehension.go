@@ -116,7 +116,7 @@ func (f *fn) comprehension(e ast.Expr) *jen.Statement {
 	case *ast.DictComp:
 		gens, empty = e.Generators, py("NewDict").Call()
 	}
-	first := f.firstIter(gens[0])
+	first := f.startLoop(gens[0].Iter, gens[0].IsAsync != 0, true)
 	f.enterInline(f.g.info.ScopeOf(e))
 	result := f.newVar("acc", resultType(e), f.spill)
 	f.b.plumbing(result.Clone().Op("=").Add(empty))
@@ -154,57 +154,43 @@ func resultType(e ast.Expr) jen.Code {
 	return jen.Op("*").Add(py("List"))
 }
 
-// firstIter evaluates the first iterable of a comprehension in the
-// enclosing scope and returns its iterator, held in a slot.
-func (f *fn) firstIter(g *ast.Comprehension) *jen.Statement {
-	v := f.expr(g.Iter)
-	it := f.slot("it", py("Object"))
-	name := "Iter"
-	if g.IsAsync != 0 {
-		name = "AIter"
-	}
-	f.b.emit(jen.List(it.Clone(), jen.Id(excVar)).Op("=").Add(rt(name).Call(v)))
-	f.check()
-	return it
-}
-
 // compLoops compiles the for clauses of a comprehension from gens[i] on,
 // the innermost running inner for each element; it is gens[i]'s iterator
 // when i is 0, already made by the enclosing scope.
-func (f *fn) compLoops(gens []*ast.Comprehension, i int, it *jen.Statement, inner func()) {
+func (f *fn) compLoops(gens []*ast.Comprehension, i int, it loopIter, inner func()) {
 	g := gens[i]
 	if i > 0 {
-		it = f.firstIter(g)
+		it = f.startLoop(g.Iter, g.IsAsync != 0, true)
 	}
 	head, done := f.label("comp"), f.label("compdone")
 	f.b.mark(head)
 	f.b.at(g.Target.Span().Lineno, g.Target.Span().ColOffset)
-	item := f.nextItem(it, g.IsAsync != 0, done)
+	item := f.nextOf(it, g.IsAsync != 0, done)
 	f.store(g.Target, item)
 	for _, cond := range g.Ifs {
 		c := f.truth(cond)
 		f.b.gotoIf(jen.Op("!").Parens(c), head)
 	}
 	if i+1 < len(gens) {
-		f.compLoops(gens, i+1, nil, inner)
+		f.compLoops(gens, i+1, loopIter{}, inner)
 	} else {
 		inner()
 	}
 	f.b.jump(head)
 	f.b.mark(done)
-	f.b.plumbing(it.Clone().Op("=").Nil())
+	f.b.plumbing(it.clear())
 }
 
 // genexp compiles a generator expression: the enclosing scope makes the
 // iterator of the first iterable and passes it to a new generator (an
 // async generator when the expression awaits or uses async for).
 func (f *fn) genexp(e *ast.GeneratorExp) *jen.Statement {
-	first := f.firstIter(e.Generators[0])
+	first := f.startLoop(e.Generators[0].Iter, e.Generators[0].IsAsync != 0, false).v
 	s := f.g.info.ScopeOf(e)
 	sm := f.g.machine(f, s, e, []string{genexpArg}, func(gf *fn) {
 		arg := jen.Id(recv).Dot(goName(genexpArg))
 		gf.compileWith(func() {
-			gf.compLoops(e.Generators, 0, arg, func() {
+			gf.compLoops(e.Generators, 0, loopIter{v: arg}, func() {
 				gf.yieldValue(gf.expr(e.Elt), e.Elt.Span().Lineno)
 			})
 		})

@@ -238,6 +238,12 @@ func (f *fn) loadName(name string) *jen.Statement {
 	f.b.emit(t.Clone().Op("=").Add(ref))
 	var exc jen.Code
 	if sym == nil || sym.Kind == check.Global || f.scope.Kind == check.ModuleScope {
+		if check.IsBuiltin(name) {
+			// A module global that shadows a builtin: while it is
+			// unbound (not yet assigned, or deleted), the builtin.
+			f.b.emit(jen.If(t.Clone().Op("==").Nil()).Block(t.Clone().Op("=").Add(f.g.builtin(name))))
+			return t
+		}
 		exc = rt("NameError").Call(jen.Lit(name))
 	} else if sym.Kind == check.Free {
 		exc = rt("FreeVarError").Call(jen.Lit(name))

@@ -363,48 +363,20 @@ func (f *fn) whileStmt(s *ast.While) {
 // forStmt compiles for and async for loops.
 func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool) {
 	head, elseL, brk := f.label("for"), f.label("forelse"), f.label("endfor")
-	rangeCall := f.rangeLoop(iter, async)
-	var it *jen.Statement
-	var clear jen.Code
-	if rangeCall != nil {
-		it = f.slot("rg", rt("IntRange"))
-		clear = it.Clone().Op("=").Add(rt("IntRange")).Values()
-	} else {
-		it = f.slot("it", py("Object"))
-		clear = it.Clone().Op("=").Nil()
-	}
-	f.simple([]ast.Node{iter}, func() {
-		if rangeCall != nil {
-			args := append([]jen.Code{f.g.builtin("range")}, f.args(rangeCall.Args, nil)...)
-			f.b.emit(jen.List(it.Clone(), jen.Id(excVar)).Op("=").Add(rt("RangeLoop").Call(args...)))
-			f.check()
-			return
-		}
-		v := f.expr(iter)
-		name := "Iter"
-		if async {
-			name = "AIter"
-		}
-		f.b.emit(jen.List(it.Clone(), jen.Id(excVar)).Op("=").Add(rt(name).Call(v)))
-		f.check()
-	})
+	var it loopIter
+	f.simple([]ast.Node{iter}, func() { it = f.startLoop(iter, async, true) })
 	f.b.mark(head)
 	f.b.at(target.Span().Lineno, target.Span().ColOffset)
-	var item *jen.Statement
-	if rangeCall != nil {
-		item = f.nextFrom(it.Clone().Dot("Next").Call(), elseL)
-	} else {
-		item = f.nextItem(it, async, elseL)
-	}
+	item := f.nextOf(it, async, elseL)
 	f.simple([]ast.Node{target}, func() { f.store(target, item) })
 	// An iterator over a temporary (a generator made by the loop header)
 	// is abandoned, and so finalized, when the loop is left early; a
 	// range's needs nothing.
-	temporary := isTemporary(iter) && rangeCall == nil
+	temporary := isTemporary(iter) && !it.counter
 	outer := f.handler
 	abandon := f.label("abandon")
 	if temporary {
-		f.regions = append(f.regions, &cleanup{code: []jen.Code{rt("AbandonIter").Call(it)}})
+		f.regions = append(f.regions, &cleanup{code: []jen.Code{rt("AbandonIter").Call(it.v)}})
 		f.handler = abandon
 	}
 	f.loops = append(f.loops, &loop{brk: brk, cont: head, depth: len(f.regions)})
@@ -415,18 +387,63 @@ func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool)
 		f.regions = f.regions[:len(f.regions)-1]
 		f.handler = outer
 		f.b.mark(abandon)
-		f.b.plumbing(rt("AbandonIter").Call(it))
-		f.b.plumbing(clear)
+		f.b.plumbing(rt("AbandonIter").Call(it.v))
+		f.b.plumbing(it.clear())
 		f.reraise()
 	}
 	f.b.mark(elseL)
-	f.b.plumbing(clear)
+	f.b.plumbing(it.clear())
 	f.stmts(orelse)
 	f.b.mark(brk)
 	if temporary {
-		f.b.plumbing(jen.If(it.Clone().Op("!=").Nil()).Block(rt("AbandonIter").Call(it)))
+		f.b.plumbing(jen.If(it.v.Clone().Op("!=").Nil()).Block(rt("AbandonIter").Call(it.v)))
 	}
-	f.b.plumbing(clear)
+	f.b.plumbing(it.clear())
+}
+
+// loopIter is the iterator of a for loop or comprehension clause, in a
+// slot of the function: a py.Object iterator, or (counter) the
+// rt.IntRange of a loop over range(...) (see rangeLoop).
+type loopIter struct {
+	v       *jen.Statement
+	counter bool
+}
+
+// startLoop evaluates a loop's iterable and makes its iterator (async:
+// its async iterator) in a new slot; withCounter allows an rt.IntRange.
+func (f *fn) startLoop(iter ast.Expr, async, withCounter bool) loopIter {
+	if call := f.rangeLoop(iter, async); call != nil && withCounter {
+		it := f.slot("rg", rt("IntRange"))
+		args := append([]jen.Code{f.g.builtin("range")}, f.args(call.Args, nil)...)
+		f.b.emit(jen.List(it.Clone(), jen.Id(excVar)).Op("=").Add(rt("RangeLoop").Call(args...)))
+		f.check()
+		return loopIter{v: it, counter: true}
+	}
+	v := f.expr(iter)
+	it := f.slot("it", py("Object"))
+	name := "Iter"
+	if async {
+		name = "AIter"
+	}
+	f.b.emit(jen.List(it.Clone(), jen.Id(excVar)).Op("=").Add(rt(name).Call(v)))
+	f.check()
+	return loopIter{v: it}
+}
+
+// clear releases the iterator once its loop is over.
+func (it loopIter) clear() jen.Code {
+	if it.counter {
+		return it.v.Clone().Op("=").Add(rt("IntRange")).Values()
+	}
+	return it.v.Clone().Op("=").Nil()
+}
+
+// nextOf fetches the next item from it and jumps to done at the end.
+func (f *fn) nextOf(it loopIter, async bool, done string) *jen.Statement {
+	if it.counter {
+		return f.nextFrom(it.v.Clone().Dot("Next").Call(), done)
+	}
+	return f.nextItem(it.v, async, done)
 }
 
 // rangeLoop returns the call of a sync for loop's iterable when it is

@@ -101,6 +101,9 @@ def range_is_local():
 
 
 range_is_local()
+print([x * y for x in range(3) for y in range(x, 4, 2) if x != y])
+print({x % 3 for x in range(10)}, {k: k * k for k in range(-2, 3)})
+print(list(x + y for x in [10, 20] for y in range(3)), sum(i for i in range(5)))
 
 
 async def ticker(name, n):
