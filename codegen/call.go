@@ -233,6 +233,9 @@ func (f *fn) await(e *ast.Await) *jen.Statement {
 	if d := f.syncTarget(e); d != nil {
 		return f.awaitSync(e, d)
 	}
+	if v := f.awaitSleep0(e); v != nil {
+		return v
+	}
 	old := f.spill
 	if !f.suspends(e.Value) {
 		f.spill = false
@@ -318,6 +321,39 @@ func (f *fn) awaitable(e *ast.Await) {
 	v := f.expr(e.Value)
 	f.b.emit(jen.List(aw.Clone(), jen.Id(excVar)).Op("=").Add(rt("GetAwaiter").Call(v)))
 	f.check()
+}
+
+// awaitSleep0 compiles "await asyncio.sleep(0)" with a literal 0 in a
+// state machine as what that sleep does, a bare yield to the task (which
+// reschedules it for the next loop iteration), when the asyncio module is
+// unpatched at run time; otherwise it awaits asyncio.sleep(0) as any other
+// awaitable. It returns nil, emitting nothing, for other awaits.
+func (f *fn) awaitSleep0(e *ast.Await) *jen.Statement {
+	call, ok := e.Value.(*ast.Call)
+	if !ok || !f.machine || f.asyncioFunc(call) != "sleep" || len(call.Args) != 1 || !isIntConst(call.Args[0], 0) {
+		return nil
+	}
+	mod := f.loadName("asyncio")
+	result := f.temp()
+	patched, done := f.label("sleep"), f.label("slept")
+	f.b.gotoIf(jen.Op("!").Add(rt("AsyncioPristine").Call(mod)), patched)
+	state, resume := f.newState()
+	f.b.plumbing(jen.Id(recv).Dot("ag_state").Op("=").Lit(state))
+	f.b.emit(jen.Id(recv).Dot("ag_line").Op("=").Lit(e.Lineno))
+	f.b.ret(jen.Nil(), py("Yielded"), jen.Nil())
+	f.b.mark(resume)
+	f.b.emit(jen.If(jen.Id(thrownVar).Op("!=").Nil()).Block(
+		append([]jen.Code{jen.Id(excVar).Op("=").Add(rt("Sleep0Thrown").Call(jen.Id(thrownVar)))}, f.raiseHere()...)...))
+	f.b.emit(result.Clone().Op("=").Add(py("None")))
+	f.b.jump(done)
+	f.b.mark(patched)
+	f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("AwaitAsyncioSleep0").Call(mod)))
+	f.check()
+	f.resumeAwaiter(e.Lineno)
+	f.check()
+	f.b.emit(result.Clone().Op("=").Id("ag_r"))
+	f.b.mark(done)
+	return result
 }
 
 // isIntConst reports whether e is the int literal v.
