@@ -333,7 +333,14 @@ func (f *fn) awaitSleep0(e *ast.Await) *jen.Statement {
 	if !ok || !f.machine || f.asyncioFunc(call) != "sleep" || len(call.Args) != 1 || !isIntConst(call.Args[0], 0) {
 		return nil
 	}
+	// The module is used up before the suspension; the result must
+	// survive a later one only if the statement has another.
+	old := f.spill
+	f.spill = false
 	mod := f.loadName("asyncio")
+	if !f.g.soleAwaits[e] {
+		f.spill = old
+	}
 	result := f.temp()
 	patched, done := f.label("sleep"), f.label("slept")
 	f.b.gotoIf(jen.Op("!").Add(rt("AsyncioPristine").Call(mod)), patched)
