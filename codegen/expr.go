@@ -144,9 +144,9 @@ func (f *fn) op(call jen.Code) *jen.Statement {
 	return t
 }
 
-// intFastOps name the runtime's inlinable int-only versions of the binary
-// operators that have one (see fastOp).
-var intFastOps = map[ast.Operator]string{ast.Add: "AddInts", ast.Sub: "SubInts"}
+// intFastOps name the runtime's inlinable int/float-only versions of the
+// binary operators that have one (see fastOp).
+var intFastOps = map[ast.Operator]string{ast.Add: "AddNums", ast.Sub: "SubNums"}
 
 // fastOp computes py.FAST(l, r), the int-only fast path of an operation,
 // and when that does not apply (an operand is not an int, or the result
@@ -373,9 +373,9 @@ var cmpOps = map[ast.CmpOperator]string{
 	ast.In: "In", ast.NotIn: "NotIn",
 }
 
-// intFastCmps name the runtime's inlinable int-only comparisons.
+// intFastCmps name the runtime's inlinable int/float-only comparisons.
 var intFastCmps = map[ast.CmpOperator]string{
-	ast.Eq: "EqInts", ast.NotEq: "NeInts", ast.Lt: "LtInts", ast.LtE: "LeInts", ast.Gt: "GtInts", ast.GtE: "GeInts",
+	ast.Eq: "EqNums", ast.NotEq: "NeNums", ast.Lt: "LtNums", ast.LtE: "LeNums", ast.Gt: "GtNums", ast.GtE: "GeNums",
 }
 
 // cmpBool compares two values and returns a Go bool expression.

@@ -1,4 +1,4 @@
-# + and - and the comparisons take an int-only fast path in compiled code;
+# + and - and the comparisons take an int (and float) fast path in compiled code;
 # everything else (overflow into big ints, bools, floats, strings, lists,
 # user classes, errors) must behave exactly as without it.
 import sys
