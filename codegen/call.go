@@ -136,11 +136,7 @@ func (f *fn) methodCallParts(e *ast.Call) (v, method *jen.Statement) {
 			return nil, nil // **mapping errors name the bound method
 		}
 	}
-	recvV := f.expr(attr.Value)
-	m, self := f.temp(), f.temp()
-	site := f.slot("ms", py("MethodSite"))
-	f.b.emit(jen.List(m.Clone(), self.Clone(), jen.Id(excVar)).Op("=").Add(site.Dot("Lookup").Call(recvV, jen.Lit(attr.Attr))))
-	f.check()
+	m, self := f.lookupMethod(attr)
 	var kw jen.Code = jen.Nil()
 	if hasStarred(e.Args) {
 		args := f.args(e.Args, keywordValues(e.Keywords))[0]
@@ -154,6 +150,44 @@ func (f *fn) methodCallParts(e *ast.Call) (v, method *jen.Statement) {
 		kw = f.keywords(e.Keywords, m)
 	}
 	return f.op(py("CallSelf").Call(m, self, jen.Index().Add(py("Object")).Values(args...), kw)), m
+}
+
+// lookupMethod evaluates the receiver of o.name and looks the method up
+// through a per-site cache, returning what py.LookupMethod returns: the
+// function and the self to pass it, or a bound value and nil.
+func (f *fn) lookupMethod(attr *ast.Attribute) (m, self *jen.Statement) {
+	recvV := f.expr(attr.Value)
+	m, self = f.temp(), f.temp()
+	site := f.slot("ms", py("MethodSite"))
+	f.b.emit(jen.List(m.Clone(), self.Clone(), jen.Id(excVar)).Op("=").Add(site.Dot("Lookup").Call(recvV, jen.Lit(attr.Attr))))
+	f.check()
+	return m, self
+}
+
+// awaitQueueOp compiles the awaitable of "await o.get()" and "await
+// o.put(item)" (the calls asyncio queues are awaited through): the method
+// is looked up as for any call, and when it is the queues' own, the
+// queue's operation is awaited directly (rt.AwaitGet, rt.AwaitPut). It
+// reports false, emitting nothing, for other awaits.
+func (f *fn) awaitQueueOp(call *ast.Call) bool {
+	attr, ok := call.Func.(*ast.Attribute)
+	if !ok || len(call.Keywords) > 0 || hasStarred(call.Args) {
+		return false
+	}
+	var fast string
+	switch {
+	case attr.Attr == "get" && len(call.Args) == 0:
+		fast = "AwaitGet"
+	case attr.Attr == "put" && len(call.Args) == 1:
+		fast = "AwaitPut"
+	default:
+		return false
+	}
+	m, self := f.lookupMethod(attr)
+	args := append([]jen.Code{m, self}, f.args(call.Args, nil)...)
+	f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt(fast).Call(args...)))
+	f.check()
+	return true
 }
 
 func isStarred(e ast.Expr) bool {
@@ -307,6 +341,9 @@ func (f *fn) awaitable(e *ast.Await) {
 		return
 	}
 	aw := jen.Id(recv).Dot("ag_aw")
+	if call, ok := e.Value.(*ast.Call); ok && f.asyncioFunc(call) == "" && f.awaitQueueOp(call) {
+		return
+	}
 	if call, ok := e.Value.(*ast.Call); ok && f.asyncioFunc(call) == "" {
 		// A method call, unless sys.exc_info() or sys.exception(), which
 		// call compiles specially.
