@@ -34,6 +34,7 @@ func (c *Class) SetMethod(name string, fn Object) {
 		c.Attrs = map[string]Object{}
 	}
 	c.Attrs[name] = fn
+	classEpoch++
 }
 
 // classOf returns the class whose Python-defined dunders apply to o, or

@@ -255,6 +255,7 @@ func process(o py.Object, opts options) (py.Object, *py.Exc) {
 			if item[1] == kwOnlyMarker {
 				kwOnly = true
 				delete(cls.Attrs, name)
+				py.ClassChanged()
 				continue
 			}
 			f, e := ownField(cls, name, item[1], kwOnly)
@@ -349,6 +350,7 @@ func ownField(cls *py.Class, name string, typ py.Object, kwOnly bool) (*field, *
 		cls.SetMethod(name, f.def)
 	case has:
 		delete(cls.Attrs, name)
+		py.ClassChanged()
 	}
 	switch f.def.(type) {
 	case *py.List, *py.Dict, *py.Set:
