@@ -1,6 +1,9 @@
 package asyncio
 
-import "github.com/asyncgen/asyncgen/runtime/py"
+import (
+	"github.com/asyncgen/asyncgen/runtime/gil"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
 
 // opSlab is how many get or put coroutines one allocation provides: a
 // queue carves them from a slab, so "await q.get()" costs a fraction of an
@@ -115,8 +118,12 @@ func (g *QueueGet) Line() int {
 
 // park makes w a fresh pending waiter on the running loop.
 func park(w *Future) *py.Exc {
-	l, exc := currentLoop()
-	if exc != nil {
+	var l *EventLoop
+	if ts := gil.Current(); ts != nil {
+		l, _ = ts.Loop.(*EventLoop)
+	}
+	if l == nil {
+		_, exc := GetRunningLoop()
 		return exc
 	}
 	if w.loop != l || w.rare != nil || w.cb0 != nil {
