@@ -1,12 +1,15 @@
 package asyncio
 
-import "github.com/asyncgen/asyncgen/runtime/py"
+import (
+	"github.com/asyncgen/asyncgen/runtime/gil"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
 
 // opSlab is how many get or put coroutines one allocation provides: a
 // queue carves them from a slab, so "await q.get()" costs a fraction of an
 // allocation. Each coroutine is still a distinct object, used once; one that
-// outlives its await keeps its slab (opSlab*24 or opSlab*40 bytes) alive.
-const opSlab = 32
+// outlives its await keeps its slab (opSlab*96 or opSlab*112 bytes) alive.
+const opSlab = 8
 
 // Get returns a coroutine queue.get() for one await: an item at once if
 // there is one, else it waits for a put. The caller awaits it to the end
@@ -96,8 +99,11 @@ func (g *QueueGet) finish() {
 	}
 }
 
-// Reset makes g a fresh, unstarted q.get().
-func (g *QueueGet) Reset(q *Queue) { *g = QueueGet{q: q} }
+// Reset makes g a fresh, unstarted q.get(). Its getter future is kept for
+// park to renew.
+func (g *QueueGet) Reset(q *Queue) {
+	g.q, g.waiting, g.done, g.exclusive = q, false, false, false
+}
 
 // Code implements py.Coroutine.
 func (g *QueueGet) Code() *py.Code { return queueGetCode }
@@ -112,15 +118,19 @@ func (g *QueueGet) Line() int {
 
 // park makes w a fresh pending waiter on the running loop.
 func park(w *Future) *py.Exc {
-	l, exc := currentLoop()
-	if exc != nil {
+	var l *EventLoop
+	if ts := gil.Current(); ts != nil {
+		l, _ = ts.Loop.(*EventLoop)
+	}
+	if l == nil {
+		_, exc := GetRunningLoop()
 		return exc
 	}
 	if w.loop != l || w.rare != nil || w.cb0 != nil {
 		*w = Future{loop: l}
 	} else {
-		// Woken by a result before: only its state and result differ from
-		// a new future's (its callback ran, nothing cancelled it).
+		// Used before, and done (woken or cancelled without a message):
+		// only its state and result differ from a new future's.
 		w.state, w.result = statePending, nil
 	}
 	return nil
@@ -201,8 +211,11 @@ func (p *QueuePut) finish() {
 	}
 }
 
-// Reset makes p a fresh, unstarted q.put(item).
-func (p *QueuePut) Reset(q *Queue, item py.Object) { *p = QueuePut{q: q, item: item} }
+// Reset makes p a fresh, unstarted q.put(item). Its putter future is kept
+// for park to renew.
+func (p *QueuePut) Reset(q *Queue, item py.Object) {
+	p.q, p.item, p.waiting, p.done, p.exclusive = q, item, false, false, false
+}
 
 // Code implements py.Coroutine.
 func (p *QueuePut) Code() *py.Code { return queuePutCode }

@@ -66,7 +66,13 @@ func (q *Queue) Full() bool { return q.maxsize > 0 && q.size >= q.maxsize }
 
 func wakeupNext(ws *waiters) {
 	for len(*ws) > 0 {
-		f := ws.popFirst()
+		var f *Future
+		if s := *ws; len(s) == 1 {
+			// The common case of one waiter: no copying down.
+			f, s[0], *ws = s[0], nil, s[:0]
+		} else {
+			f = ws.popFirst()
+		}
 		if f.state != statePending {
 			continue
 		}

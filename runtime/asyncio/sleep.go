@@ -13,7 +13,7 @@ var (
 // result is None.
 func Sleep(delay float64, result py.Object) py.Coroutine {
 	if delay <= 0 {
-		if result == nil || result == py.None {
+		if _, none := result.(py.NoneType); none || result == nil {
 			return sleep0{}
 		}
 		return &sleep0Result{result: result}

@@ -32,15 +32,17 @@ var stdlibLines = map[string]map[int]string{
 
 func init() {
 	for file, lines := range stdlibLines {
-		last := 0
-		for n := range lines {
-			last = max(last, n)
-		}
-		text := make([]string, last)
-		for n, line := range lines {
-			text[n-1] = line
-		}
-		py.RegisterSource(file, strings.Join(text, "\n"))
+		py.RegisterSourceFunc(file, func() string {
+			last := 0
+			for n := range lines {
+				last = max(last, n)
+			}
+			text := make([]string, last)
+			for n, line := range lines {
+				text[n-1] = line
+			}
+			return strings.Join(text, "\n")
+		})
 	}
 }
 

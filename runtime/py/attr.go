@@ -254,6 +254,7 @@ func excGetAttr(e *Exc, name string) (Object, *Exc) {
 		}
 		return None, nil
 	case name == "add_note" || name == "with_traceback":
+		ensureMethods()
 		return &Method{Self: e, Func: excMethods[name]}, nil
 	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", e.Class.Name, name)
@@ -307,6 +308,7 @@ func SetAttr(o Object, name string, value Object) *Exc {
 		v.Patched = true
 		return nil
 	}
+	ensureMethods()
 	if _, ok := builtinMethods[TypeOf(o)][name]; ok {
 		return Errorf(AttributeError, "'%s' object attribute '%s' is read-only", TypeName(o), name)
 	}
@@ -365,6 +367,7 @@ func CallMethod(o Object, name string, args []Object, kw []Kwarg) (Object, *Exc)
 
 // lookupBuiltinMethod finds a method of a built-in type or its bases.
 func lookupBuiltinMethod(c *Class, name string) (*Function, bool) {
+	ensureMethods()
 	for k := c; k != nil; k = k.Base {
 		if m, ok := builtinMethods[k][name]; ok {
 			return m, true

@@ -62,7 +62,12 @@ func Ge(a, b Object) (bool, *Exc) { return richCompare(cmpGe, a, b) }
 // when CPython would typically share them).
 func Is(a, b Object) bool {
 	switch x := a.(type) {
-	case NoneType, bool, int, string, float64:
+	case NoneType:
+		// A type check: a == b would call the runtime's interface
+		// comparison for the empty struct.
+		_, ok := b.(NoneType)
+		return ok
+	case bool, int, string, float64:
 		return a == b
 	case *big.Int:
 		y, ok := b.(*big.Int)

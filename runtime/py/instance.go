@@ -28,6 +28,15 @@ type NotImplementedType struct{}
 // methods that do not handle their operand.
 var NotImplemented = NotImplementedType{}
 
+// SetMethod stores fn on the class under name (a "def" in a class body).
+func (c *Class) SetMethod(name string, fn Object) {
+	if c.Attrs == nil {
+		c.Attrs = map[string]Object{}
+	}
+	c.Attrs[name] = fn
+	classEpoch++
+}
+
 // classOf returns the class whose Python-defined dunders apply to o, or
 // nil for values whose behaviour is built in.
 func classOf(o Object) *Class {

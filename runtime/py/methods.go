@@ -4,11 +4,22 @@ import (
 	"math"
 	"math/big"
 	"math/bits"
+	"sync"
 )
 
 // builtinMethods holds the methods of built-in types by class and name.
-// It is filled once by init and read-only afterwards.
+// The methods of str, bytes, the containers and the numbers are added on
+// the first lookup of any method (see ensureMethods), those of other
+// packages' runtime types by their init functions; read-only afterwards.
+// Readers call ensureMethods first.
 var builtinMethods = map[*Class]map[string]*Function{}
+
+// methodsOnce guards the lazy part of builtinMethods and excMethods.
+var methodsOnce sync.Once
+
+// ensureMethods fills in the methods of the built-in types once: a program
+// that never looks one up does not pay for building them at start-up.
+func ensureMethods() { methodsOnce.Do(initMethods) }
 
 // classStatics holds class-level functions of built-in types such as
 // dict.fromkeys (read-only after init).
@@ -58,7 +69,7 @@ func defVarMethod(cls *Class, name string, fn func(self Object, args []Object, k
 	builtinMethods[cls][name] = f
 }
 
-func init() {
+func initMethods() {
 	initStrMethods()
 	initContainerMethods()
 	initNumberMethods()

@@ -1,25 +1,9 @@
 package py
 
-// classEpoch counts changes to the attributes of classes that exist:
-// a MethodSite's entry is valid only while it is unchanged. Like every
-// Python object, it is read and written only by the thread holding the
-// GIL.
-var classEpoch uint64
-
-// SetMethod stores fn on the class under name (a "def" in a class body,
-// or an assignment to a class attribute).
-func (c *Class) SetMethod(name string, fn Object) {
-	if c.Attrs == nil {
-		c.Attrs = map[string]Object{}
-	}
-	c.Attrs[name] = fn
-	classEpoch++
-}
-
 // DelAttr removes the class attribute name, if set.
 func (c *Class) DelAttr(name string) {
 	delete(c.Attrs, name)
-	classEpoch++
+	ClassChanged()
 }
 
 // MethodSite is the cache of one method-call site in compiled code

@@ -6,14 +6,44 @@ import (
 	"sync"
 )
 
-// sources maps a .py file name to its lines, registered by generated code
-// at init so that tracebacks can quote the source.
-var sources sync.Map // string -> []string
+// sources maps a .py file name to its *source, registered by generated
+// code at start-up so that tracebacks can quote it. A source is split into
+// lines only when a traceback first needs one of them.
+var sources sync.Map // string -> *source
+
+// source is the text of a registered file; text (or, until then, mk) is
+// split into lines once, on first use.
+type source struct {
+	once  sync.Once
+	text  string
+	mk    func() string
+	lines []string
+}
+
+func (s *source) line(n int) string {
+	s.once.Do(func() {
+		if s.mk != nil {
+			s.text, s.mk = s.mk(), nil
+		}
+		s.lines = strings.Split(s.text, "\n")
+		s.text = ""
+	})
+	if n < 1 || n > len(s.lines) {
+		return ""
+	}
+	return strings.TrimSpace(s.lines[n-1])
+}
 
 // RegisterSource records the text of a .py file for tracebacks. Generated
 // code calls it once per file from an init function.
 func RegisterSource(file, text string) {
-	sources.Store(file, strings.Split(text, "\n"))
+	sources.Store(file, &source{text: text})
+}
+
+// RegisterSourceFunc is RegisterSource for a text that mk builds when a
+// traceback first quotes the file.
+func RegisterSourceFunc(file string, mk func() string) {
+	sources.Store(file, &source{mk: mk})
 }
 
 // sourceLine returns line n (1-based) of file, stripped, or "" when it is
@@ -23,11 +53,7 @@ func sourceLine(file string, n int) string {
 	if !ok {
 		return ""
 	}
-	lines := v.([]string)
-	if n < 1 || n > len(lines) {
-		return ""
-	}
-	return strings.TrimSpace(lines[n-1])
+	return v.(*source).line(n)
 }
 
 // FormatTraceback returns what CPython prints for an uncaught exception:

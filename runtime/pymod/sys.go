@@ -29,7 +29,9 @@ func initSys() {
 	a["stdin"] = py.Stdin
 	a["__stdout__"] = py.Stdout
 	a["__stderr__"] = py.Stderr
-	SetArgv(os.Args)
+	if _, set := a["argv"]; !set { // SetArgv may have run before the import
+		SetArgv(os.Args)
+	}
 	a["maxsize"] = math.MaxInt
 	a["byteorder"] = "little"
 	a["platform"] = "linux"

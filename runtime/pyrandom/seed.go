@@ -1,11 +1,9 @@
 package pyrandom
 
 import (
-	"crypto/rand"
-	"crypto/sha512"
-	"encoding/binary"
 	"math"
 	"math/big"
+	"math/rand/v2"
 )
 
 // SeedInt seeds the generator as random.seed(a) does for an int: every
@@ -44,7 +42,7 @@ func (r *Random) SeedString(s string) {
 // bytearray (version 2): the seed is the big-endian int of b followed by
 // its SHA-512 digest.
 func (r *Random) SeedBytes(b []byte) {
-	digest := sha512.Sum512(b)
+	digest := sum512(b)
 	buf := make([]byte, 0, len(b)+len(digest))
 	buf = append(append(buf, b...), digest[:]...)
 	r.SeedBig(new(big.Int).SetBytes(buf))
@@ -65,13 +63,13 @@ func (r *Random) SeedFloat(f float64) {
 }
 
 // SeedEntropy seeds the generator as random.seed(None) does: from 624
-// words of OS entropy (crypto/rand, which cannot fail).
+// random words. They come from math/rand/v2's global generator (ChaCha8,
+// seeded by the Go runtime from OS entropy) rather than crypto/rand, so that
+// programs do not link and initialise the crypto packages.
 func (r *Random) SeedEntropy() {
-	var buf [StateSize * 4]byte
-	_, _ = rand.Read(buf[:]) // crypto/rand.Read never returns an error
 	key := make([]uint32, StateSize)
 	for i := range key {
-		key[i] = binary.LittleEndian.Uint32(buf[4*i:])
+		key[i] = rand.Uint32()
 	}
 	r.initByArray(key)
 }
