@@ -7,7 +7,7 @@ import "github.com/asyncgen/asyncgen/runtime/py"
 // queue's reusable get operation, with no coroutine object or argument
 // binding. It returns nil for any other method or receiver.
 func QueueGetAwaiter(fn, self py.Object) py.Awaiter {
-	if fn != queueGet {
+	if !sameFunction(fn, queueGet) {
 		return nil
 	}
 	q, e := queueOf(self)
@@ -19,7 +19,7 @@ func QueueGetAwaiter(fn, self py.Object) py.Awaiter {
 
 // QueuePutAwaiter is QueueGetAwaiter for "await o.put(item)".
 func QueuePutAwaiter(fn, self, item py.Object) py.Awaiter {
-	if fn != queuePut {
+	if !sameFunction(fn, queuePut) {
 		return nil
 	}
 	q, e := queueOf(self)
@@ -27,4 +27,12 @@ func QueuePutAwaiter(fn, self, item py.Object) py.Awaiter {
 		return nil
 	}
 	return q.Put(item)
+}
+
+// sameFunction reports whether fn and known hold the same *py.Function,
+// comparing pointers: comparing the interfaces calls into Go's runtime.
+func sameFunction(fn, known py.Object) bool {
+	f, ok := fn.(*py.Function)
+	k, _ := known.(*py.Function)
+	return ok && f == k
 }
