@@ -119,6 +119,10 @@ func (f *fn) comprehension(e ast.Expr) *jen.Statement {
 	first := f.startLoop(gens[0].Iter, gens[0].IsAsync != 0, true)
 	f.enterInline(f.g.info.ScopeOf(e))
 	result := f.newVar("acc", resultType(e), f.spill)
+	if _, isList := e.(*ast.ListComp); isList && first.counter && len(gens) == 1 && len(gens[0].Ifs) == 0 {
+		// One element per item of a range: the list is made that long.
+		empty = rt("ListFor").Call(jen.Op("&").Add(first.v.Clone()))
+	}
 	f.b.plumbing(result.Clone().Op("=").Add(empty))
 	f.compLoops(gens, 0, first, func() {
 		switch e := e.(type) {
