@@ -7,25 +7,41 @@ func (c *Class) DelAttr(name string) {
 }
 
 // MethodSite is the cache of one method-call site in compiled code
-// (o.name(...)): the function LookupMethod last found on the class of an
-// instance. It is reused while the receiver is an instance of the same
-// class, no class has changed since, and the instance has no attribute of
-// that name, which then saves the class's dictionary lookups.
+// (o.name(...)): the function LookupMethod last found for the receiver's
+// class. For an instance of a Python class it is reused while the
+// receiver has the same class, no class has changed since, and the
+// instance has no attribute of that name; for a built-in value (a list's
+// append, a str's join), while the receiver has the same type. It saves
+// the dictionary lookups of the method's name.
 type MethodSite struct {
-	class *Class
-	epoch uint64
-	fn    *Function
+	class   *Class
+	epoch   uint64
+	fn      *Function
+	builtin bool // fn is a built-in type's method, class that type
 }
 
 // Lookup is LookupMethod(o, name) through the cache; a call site passes
 // the same name every time.
 func (s *MethodSite) Lookup(o Object, name string) (fn, self Object, e *Exc) {
-	if v, ok := o.(*Instance); ok && v.Class == s.class && s.epoch == classEpoch {
-		if len(v.Attrs) == 0 {
-			return s.fn, v, nil
+	switch v := o.(type) {
+	case *Instance:
+		if v.Class == s.class && s.epoch == classEpoch && !s.builtin {
+			if len(v.Attrs) == 0 {
+				return s.fn, v, nil
+			}
+			if _, shadowed := v.Attrs[name]; !shadowed {
+				return s.fn, v, nil
+			}
 		}
-		if _, shadowed := v.Attrs[name]; !shadowed {
-			return s.fn, v, nil
+	case *Class, *Exc, *Module:
+	default:
+		if s.builtin && s.epoch == classEpoch && TypeOf(o) == s.class {
+			return s.fn, o, nil
+		}
+		t := TypeOf(o)
+		if m, ok := lookupBuiltinMethod(t, name); ok {
+			*s = MethodSite{class: t, epoch: classEpoch, fn: m, builtin: true}
+			return m, o, nil
 		}
 	}
 	fn, self, e = LookupMethod(o, name)

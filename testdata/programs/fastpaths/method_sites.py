@@ -77,3 +77,18 @@ async def main():
 
 
 asyncio.run(main())
+
+
+def counts(objs):
+    # One site, built-in receivers of several types.
+    out = []
+    for o in objs:
+        out.append(o.count(1) if not isinstance(o, str) else o.count("1"))
+    return out
+
+
+print(counts([[1, 1], (1, 1, 2), "a1b1", [2], (1,), [1, 1, 1]]))
+from collections import OrderedDict, defaultdict
+
+for m in [{"a": 1}, OrderedDict(a=2), defaultdict(int, a=3), {"b": 4}]:
+    print(type(m).__name__, m.get("a"), list(m.keys()))
