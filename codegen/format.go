@@ -15,7 +15,8 @@ const minPart = 64 << 10
 // format.Source does, on all CPUs. The file is cut at blank lines between
 // top-level declarations into pieces, which are joined again with one
 // blank line, as gofmt separates declarations that a blank line
-// separates. printFunc prints the function declarations it can;
+// separates. fastFunc, or else printFunc, prints the function
+// declarations it can;
 // format.Source formats the rest, consecutive pieces together (the first
 // as a file, the others as declaration lists). Runs of pieces of at
 // least partSize bytes are formatted concurrently.
@@ -81,7 +82,12 @@ func formatPieces(pieces [][]byte) ([]byte, error) {
 	}
 	for _, p := range pieces {
 		if isFunc(p) {
-			if f, err := printFunc(p); err == nil {
+			f, ok := fastFunc(p)
+			var err error
+			if !ok {
+				f, err = printFunc(p)
+			}
+			if err == nil {
 				if err := flush(); err != nil {
 					return nil, err
 				}
