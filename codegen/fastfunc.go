@@ -18,7 +18,16 @@ import (
 // of the line after their last statement, and the only comments are the
 // doc comment and //line directives. TestFastFunc compares it with
 // format.Source.
-func fastFunc(part []byte) (out []byte, ok bool) {
+func fastFunc(part []byte) ([]byte, bool) { return fastFormat(part, (*fastPrinter).funcDecl) }
+
+// fastDecl formats part, a var declaration (one name, its value on one
+// line or a composite literal with one key: value per line) or a struct
+// type declaration (one named field per line, with or without a comment)
+// with its doc comment, as jennifer renders it, as gofmt formats it, or
+// declines (ok false).
+func fastDecl(part []byte) ([]byte, bool) { return fastFormat(part, (*fastPrinter).genDecl) }
+
+func fastFormat(part []byte, decl func(*fastPrinter)) (out []byte, ok bool) {
 	p := fastPool.Get().(*fastPrinter)
 	defer func() {
 		if r := recover(); r != nil {
@@ -33,7 +42,11 @@ func fastFunc(part []byte) (out []byte, ok bool) {
 	if !p.scan() {
 		return nil, false
 	}
-	p.funcDecl()
+	decl(p)
+	if p.peek().kind != tEOF {
+		decline()
+	}
+	p.write("\n")
 	return p.out, true
 }
 
@@ -227,20 +240,133 @@ func keyword(b []byte) string {
 	return ""
 }
 
-// operators lists Go's operators and punctuation, longest first.
-var operators = []string{
-	"...", "<<=", ">>=", "&^=",
-	"&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=", "-=", "*=", "/=", "%=",
-	"&=", "|=", "^=", "<<", ">>", "&^",
-	"+", "-", "*", "/", "%", "&", "|", "^", "<", ">", "=", "!", "(", ")", "[", "]", "{", "}",
-	",", ";", ".", ":", "~",
-}
-
+// operator returns the operator or punctuation b starts with, "" if none.
 func operator(b []byte) string {
-	for _, op := range operators {
-		if len(b) >= len(op) && string(b[:len(op)]) == op {
-			return op
+	c := b[0]
+	var c1, c2 byte
+	if len(b) > 1 {
+		c1 = b[1]
+	}
+	if len(b) > 2 {
+		c2 = b[2]
+	}
+	switch c {
+	case '(':
+		return "("
+	case ')':
+		return ")"
+	case '[':
+		return "["
+	case ']':
+		return "]"
+	case '{':
+		return "{"
+	case '}':
+		return "}"
+	case ',':
+		return ","
+	case ';':
+		return ";"
+	case '~':
+		return "~"
+	case '.':
+		if c1 == '.' && c2 == '.' {
+			return "..."
 		}
+		return "."
+	case ':':
+		if c1 == '=' {
+			return ":="
+		}
+		return ":"
+	case '=':
+		if c1 == '=' {
+			return "=="
+		}
+		return "="
+	case '!':
+		if c1 == '=' {
+			return "!="
+		}
+		return "!"
+	case '+':
+		switch c1 {
+		case '+':
+			return "++"
+		case '=':
+			return "+="
+		}
+		return "+"
+	case '-':
+		switch c1 {
+		case '-':
+			return "--"
+		case '=':
+			return "-="
+		}
+		return "-"
+	case '*':
+		if c1 == '=' {
+			return "*="
+		}
+		return "*"
+	case '/':
+		if c1 == '=' {
+			return "/="
+		}
+		return "/"
+	case '%':
+		if c1 == '=' {
+			return "%="
+		}
+		return "%"
+	case '^':
+		if c1 == '=' {
+			return "^="
+		}
+		return "^"
+	case '|':
+		switch c1 {
+		case '|':
+			return "||"
+		case '=':
+			return "|="
+		}
+		return "|"
+	case '&':
+		switch {
+		case c1 == '&':
+			return "&&"
+		case c1 == '=':
+			return "&="
+		case c1 == '^' && c2 == '=':
+			return "&^="
+		case c1 == '^':
+			return "&^"
+		}
+		return "&"
+	case '<':
+		switch {
+		case c1 == '-':
+			return "<-"
+		case c1 == '=':
+			return "<="
+		case c1 == '<' && c2 == '=':
+			return "<<="
+		case c1 == '<':
+			return "<<"
+		}
+		return "<"
+	case '>':
+		switch {
+		case c1 == '=':
+			return ">="
+		case c1 == '>' && c2 == '=':
+			return ">>="
+		case c1 == '>':
+			return ">>"
+		}
+		return ">"
 	}
 	return ""
 }
@@ -299,8 +425,9 @@ func (p *fastPrinter) comment(t *fastTok) {
 	p.out = append(p.out, text...)
 }
 
-func (p *fastPrinter) funcDecl() {
-	// The doc comment: comment lines just above the func keyword.
+// doc prints the doc comment, comment lines just above the declaration,
+// and returns the declaration's first token.
+func (p *fastPrinter) doc() *fastTok {
 	t := p.peek()
 	for t.kind == tComment {
 		p.comment(t)
@@ -316,6 +443,11 @@ func (p *fastPrinter) funcDecl() {
 		decline() // gofmt would reformat the doc comment (see items)
 	}
 	p.line = t.line
+	return t
+}
+
+func (p *fastPrinter) funcDecl() {
+	p.doc()
 	p.expect("func")
 	p.write("func ")
 	if p.is("(") {
@@ -330,10 +462,221 @@ func (p *fastPrinter) funcDecl() {
 	p.signature()
 	p.write(" ")
 	p.block(0)
-	if p.peek().kind != tEOF {
+}
+
+// genDecl prints a var or struct type declaration.
+func (p *fastPrinter) genDecl() {
+	t := p.doc()
+	if t.kind != tKeyword {
 		decline()
 	}
-	p.write("\n")
+	switch t.op {
+	case "var":
+		p.varDecl()
+	case "type":
+		p.structDecl()
+	default:
+		decline()
+	}
+}
+
+func (p *fastPrinter) varDecl() {
+	p.i++
+	p.write("var ")
+	name := p.take()
+	if name.kind != tIdent {
+		decline()
+	}
+	p.writeTok(name)
+	if !p.is("=") {
+		p.write(" ")
+		p.typ()
+		if !p.is("=") {
+			return
+		}
+	}
+	p.i++
+	p.write(" = ")
+	// The value ends on this line, or is a composite literal whose {
+	// ends it.
+	end := p.i
+	for p.toks[end].line == p.line {
+		end++
+	}
+	if last := &p.toks[end-1]; last.kind != tOp || last.op != "{" {
+		p.expr(0)
+		return
+	}
+	if p.is("&") {
+		p.i++
+		p.write("&")
+	}
+	p.typ()
+	p.expect("{")
+	p.write("{")
+	p.keyValueLines()
+}
+
+// keyValueLines prints the elements of a composite literal, one key:
+// value per line, aligning the values as gofmt does, and the closing }.
+func (p *fastPrinter) keyValueLines() {
+	type elem struct {
+		key      *fastTok
+		from, to int // the value in p.out
+	}
+	var elems []elem
+	start := len(p.out)
+	last := p.line
+	width := 0
+	for {
+		t := p.peek()
+		if t.kind == tOp && t.op == "}" {
+			break
+		}
+		if t.kind != tIdent || !t.first || t.line != last+1 {
+			decline()
+		}
+		p.line = t.line
+		p.i++
+		p.expect(":")
+		from := len(p.out)
+		p.expr(1)
+		if p.line != t.line {
+			decline() // a value on several lines
+		}
+		p.expect(",")
+		// gofmt aligns the values of keys of up to 40 bytes (and of
+		// elements of up to a million, which fit on a line).
+		w := utf8.RuneCount(p.text(t)) + 1
+		if t.end-t.start > 40 || len(p.out)-from > 500_000 {
+			decline()
+		}
+		width = max(width, w)
+		elems = append(elems, elem{t, from, len(p.out)})
+		if next := p.peek(); next.line == p.line {
+			decline()
+		}
+		last = t.line
+	}
+	rb := p.take2(last + 1)
+	if len(elems) == 0 || rb.kind != tOp || rb.op != "}" {
+		decline()
+	}
+	values := p.out[start:]
+	out := p.out[:start:start] // the values stay in values
+	out = append([]byte(nil), out...)
+	for _, e := range elems {
+		out = append(out, "\n\t"...)
+		out = append(out, p.text(e.key)...)
+		out = append(out, ':')
+		for range width - (utf8.RuneCount(p.text(e.key)) + 1) + 1 {
+			out = append(out, ' ')
+		}
+		out = append(out, values[e.from-start:e.to-start]...)
+		out = append(out, ',')
+	}
+	p.out = append(out, "\n}"...)
+}
+
+// take2 returns the next token, which must be on line.
+func (p *fastPrinter) take2(line int32) *fastTok {
+	t := &p.toks[p.i]
+	if t.kind == tEOF || t.line != line {
+		decline()
+	}
+	p.line = line
+	p.i++
+	return t
+}
+
+// structDecl prints a struct type declaration whose fields each have one
+// name, aligning the types and comments as gofmt does.
+func (p *fastPrinter) structDecl() {
+	p.i++
+	p.write("type ")
+	name := p.take()
+	if name.kind != tIdent {
+		decline()
+	}
+	p.writeTok(name)
+	p.expect("struct")
+	p.expect("{")
+	p.write(" struct {")
+	type field struct {
+		name, comment *fastTok
+		from, to      int // the type in p.out
+	}
+	var fields []field
+	start := len(p.out)
+	last := p.line
+	for {
+		t := p.peek()
+		if t.kind == tOp && t.op == "}" {
+			break
+		}
+		if t.kind != tIdent || !t.first || t.line != last+1 {
+			decline()
+		}
+		p.line = t.line
+		p.i++
+		from := len(p.out)
+		p.typ()
+		f := field{name: t, from: from, to: len(p.out)}
+		if c := p.peek(); c.kind == tComment && c.line == p.line {
+			f.comment = c
+			p.i++
+		}
+		if next := p.peek(); next.line == p.line {
+			decline()
+		}
+		fields = append(fields, f)
+		last = t.line
+	}
+	rb := p.take2(last + 1)
+	if len(fields) == 0 || rb.kind != tOp || rb.op != "}" || len(fields) == 1 && fields[0].comment != nil {
+		decline()
+	}
+	types := append([]byte(nil), p.out[start:]...)
+	p.out = p.out[:start]
+	// Names form one column, and the types of consecutive fields with
+	// comments another.
+	nameWidth := 0
+	for _, f := range fields {
+		nameWidth = max(nameWidth, utf8.RuneCount(p.text(f.name)))
+	}
+	if len(fields) == 1 {
+		nameWidth = 0 // gofmt separates the name with a blank
+	}
+	typeWidth := make([]int, len(fields))
+	for i := 0; i < len(fields); {
+		j := i
+		w := 0
+		for j < len(fields) && fields[j].comment != nil {
+			w = max(w, utf8.RuneCount(types[fields[j].from-start:fields[j].to-start]))
+			j++
+		}
+		for k := i; k < j; k++ {
+			typeWidth[k] = w
+		}
+		i = max(j, i+1)
+	}
+	for i, f := range fields {
+		p.write("\n\t")
+		n := p.text(f.name)
+		p.out = append(p.out, n...)
+		for range max(nameWidth-utf8.RuneCount(n), 0) + 1 {
+			p.out = append(p.out, ' ')
+		}
+		typ := types[f.from-start : f.to-start]
+		p.out = append(p.out, typ...)
+		if f.comment != nil {
+			for range typeWidth[i] - utf8.RuneCount(typ) + 1 {
+				p.out = append(p.out, ' ')
+			}
+			p.comment(f.comment)
+		}
+	}
+	p.write("\n}")
 }
 
 // block prints { statements } at depth, the next token being its {.

@@ -16,7 +16,7 @@ const minPart = 64 << 10
 // top-level declarations into pieces, which are joined again with one
 // blank line, as gofmt separates declarations that a blank line
 // separates. fastFunc, or else printFunc, prints the function
-// declarations it can;
+// declarations it can, fastDecl the var and type declarations it can;
 // format.Source formats the rest, consecutive pieces together (the first
 // as a file, the others as declaration lists). Runs of pieces of at
 // least partSize bytes are formatted concurrently.
@@ -81,30 +81,37 @@ func formatPieces(pieces [][]byte) ([]byte, error) {
 		return nil
 	}
 	for _, p := range pieces {
-		if isFunc(p) {
-			f, ok := fastFunc(p)
-			var err error
-			if !ok {
-				f, err = printFunc(p)
-			}
-			if err == nil {
-				if err := flush(); err != nil {
-					return nil, err
-				}
-				if out.Len() > 0 {
-					out.WriteString("\n\n")
-				}
-				out.Write(bytes.TrimSpace(f))
-				continue
-			}
+		f, ok := formatPiece(p)
+		if !ok {
+			slow.Write(p)
+			slow.WriteString("\n\n")
+			continue
 		}
-		slow.Write(p)
-		slow.WriteString("\n\n")
+		if err := flush(); err != nil {
+			return nil, err
+		}
+		if out.Len() > 0 {
+			out.WriteString("\n\n")
+		}
+		out.Write(bytes.TrimSpace(f))
 	}
 	if err := flush(); err != nil {
 		return nil, err
 	}
 	return out.Bytes(), nil
+}
+
+// formatPiece formats a piece of a file that fastFunc, printFunc or
+// fastDecl can format.
+func formatPiece(p []byte) ([]byte, bool) {
+	if isFunc(p) {
+		if f, ok := fastFunc(p); ok {
+			return f, true
+		}
+		f, err := printFunc(p)
+		return f, err == nil
+	}
+	return fastDecl(p)
 }
 
 // isFunc reports whether a piece of a file starts, after comment lines,

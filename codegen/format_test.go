@@ -307,3 +307,93 @@ func TestFastFunc(t *testing.T) {
 		}
 	}
 }
+
+// TestFastDecl checks fastDecl against format.Source on var and type
+// declarations as jennifer renders them, and on every piece of the
+// programs of the suite and of a generated script that is not a
+// function, and that it formats almost all of the generated script's.
+func TestFastDecl(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		src     string
+		decline bool
+	}{
+		{"composite literal", "var agCode2 = & py.Code {\nFile:\"x.py\",\nFirstLine:5,\nKind:py.FunctionCode,\nName:\"héllo\",\nQualName:\"f.<locals>.g\",\n}\n", false},
+		{"one element", "var a = T {\nA:[]T{1},\n}\n", false},
+		{"one line", "var agK1 = rt.MustInt (\"123\")\n", false},
+		{"type and value", "var _ rt.X = rt.Y\n", false},
+		{"doc comment", "// a does.\n var a = T {\nAbc:f (x,y),\nB:nil,\n}\n", false},
+		{"struct", "// T is.\n type T struct{\nag_state int32 // resume point\nag_line int32 // .py line\nag_aw py.Awaiter // what\nn py.Object\nπ_long_name * py.Object\nx []int // x\ny map[string]int // y\n}\n", false},
+		{"one field", "type T struct{\nn py.Object\n}\n", false},
+		{"one field with a comment", "type T struct{\nn py.Object // n\n}\n", true},
+		{"long key", "var a = T {\nA:1,\nABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJA:2,\n}\n", true},
+		{"value on several lines", "var a = T {\nA:func () {\nf ()\n},\n}\n", true},
+		{"two elements on a line", "var a = T {\nA:1,B:2,\n}\n", true},
+		{"empty literal", "var a = T {\n}\n", true},
+		{"embedded field", "type T struct{\npy.Object\n}\n", true},
+		{"two declarations", "var a = 1\nvar b = 2\n", true},
+		{"const", "const a = 1\n", true},
+	} {
+		got, ok := fastDecl([]byte(tc.src))
+		if tc.decline {
+			if ok {
+				t.Errorf("%s: fastDecl printed\n%s\nwant it declined", tc.name, got)
+			}
+			continue
+		}
+		want, err := format.Source([]byte(tc.src))
+		must(t, err)
+		if !ok || string(got) != string(want) {
+			t.Errorf("%s: fastDecl = %v\n%s\nwant\n%s", tc.name, ok, got, want)
+		}
+	}
+
+	files := map[string][]byte{"generated.py": []byte(compileScript(600))}
+	err := filepath.WalkDir(filepath.Join("..", "testdata", "programs"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		files[p] = src
+		return err
+	})
+	must(t, err)
+	for name, src := range files {
+		mod, err := grammar.ParseFile(name, src)
+		if err != nil {
+			continue
+		}
+		info := check.Check(mod)
+		if info.HasErrors() {
+			continue
+		}
+		for _, pkg := range []string{"main", "lib"} {
+			file, err := generateFile(mod, info, Options{File: "/src/" + name, Package: pkg, Source: src})
+			if err != nil {
+				continue
+			}
+			var raw bytes.Buffer
+			file.NoFormat = true
+			must(t, file.Render(&raw))
+			decls, printed := 0, 0
+			for _, p := range splitDecls(raw.Bytes(), 1)[1:] {
+				if isFunc(p) {
+					continue
+				}
+				decls++
+				got, ok := fastDecl(p)
+				if !ok {
+					continue
+				}
+				printed++
+				want, err := format.Source(p)
+				if err != nil || !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
+					t.Errorf("%s: fastDecl: %v, %s", name, err, lineDiff(bytes.TrimSpace(got), bytes.TrimSpace(want)))
+				}
+			}
+			if name == "generated.py" && printed < decls*9/10 {
+				t.Errorf("fastDecl formats %d of the %d declarations of the generated script", printed, decls)
+			}
+		}
+	}
+}
