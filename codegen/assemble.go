@@ -147,21 +147,20 @@ func (a *assembler) finish(head, tail *jen.File) ([]byte, error) {
 // a segment that ended with a blank line.
 func (s *segment) run() {
 	raw, err := renderRaw(s.file)
+	s.file = nil // done with its declarations
 	if err != nil {
 		s.err = err
 		return
 	}
 	s.imports = map[string]string{}
 	_, body, ok := cutHeader(raw, s.pkg, s.imports)
-	if !ok {
+	if !ok || len(body) == len(raw) || raw[len(raw)-len(body)-1] != '\n' {
 		s.err = fmt.Errorf("internal compiler error: rendering Go: unexpected file header")
 		return
 	}
 	// The previous segment's last piece, a line break, starts this one's
-	// first (see finish).
-	src := make([]byte, 0, len(body)+1)
-	src = append(append(src, '\n'), body...)
-	s.format(src)
+	// first (see finish): the header ends with one.
+	s.format(raw[len(raw)-len(body)-1:])
 }
 
 // format formats the pieces of src, the segment's rendering, keeping the

@@ -2,7 +2,7 @@ package codegen
 
 import (
 	"bytes"
-	"sync"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,39 +18,43 @@ import (
 // of the line after their last statement, and the only comments are the
 // doc comment and //line directives. TestFastFunc compares it with
 // format.Source.
-func fastFunc(part []byte) ([]byte, bool) { return fastFormat(part, (*fastPrinter).funcDecl) }
+func fastFunc(part []byte) ([]byte, bool) {
+	var p fastPrinter
+	out, ok := p.format(nil, part, (*fastPrinter).funcDecl)
+	return append(out, '\n'), ok
+}
 
 // fastDecl formats part, a var declaration (one name, its value on one
 // line or a composite literal with one key: value per line) or a struct
 // type declaration (one named field per line, with or without a comment)
 // with its doc comment, as jennifer renders it, as gofmt formats it, or
 // declines (ok false).
-func fastDecl(part []byte) ([]byte, bool) { return fastFormat(part, (*fastPrinter).genDecl) }
+func fastDecl(part []byte) ([]byte, bool) {
+	var p fastPrinter
+	out, ok := p.format(nil, part, (*fastPrinter).genDecl)
+	return append(out, '\n'), ok
+}
 
-func fastFormat(part []byte, decl func(*fastPrinter)) (out []byte, ok bool) {
-	p := fastPool.Get().(*fastPrinter)
+// format appends part formatted by decl, without the final line break, to
+// dst, or returns dst and false if decl declines it.
+func (p *fastPrinter) format(dst, part []byte, decl func(*fastPrinter)) (out []byte, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, ok = nil, false
+			out, ok = dst, false
 		}
-		p.toks = p.toks[:0]
 		p.out = nil
-		fastPool.Put(p)
 	}()
 	p.src, p.i, p.line, p.depth = part, 0, 0, 0
-	p.out = make([]byte, 0, len(part)+len(part)/4)
+	p.out = dst
 	if !p.scan() {
-		return nil, false
+		return dst, false
 	}
 	decl(p)
 	if p.peek().kind != tEOF {
 		decline()
 	}
-	p.write("\n")
 	return p.out, true
 }
-
-var fastPool = sync.Pool{New: func() any { return new(fastPrinter) }}
 
 // Token kinds.
 const (
@@ -90,6 +94,7 @@ func decline() { panic(fastDecline{}) }
 // scan cuts src into tokens, followed by an EOF token.
 func (p *fastPrinter) scan() bool {
 	src := p.src
+	p.toks = slices.Grow(p.toks[:0], len(src)/4)
 	line := int32(1)
 	lineStart := 0
 	first := true
@@ -562,9 +567,8 @@ func (p *fastPrinter) keyValueLines() {
 	if len(elems) == 0 || rb.kind != tOp || rb.op != "}" {
 		decline()
 	}
-	values := p.out[start:]
-	out := p.out[:start:start] // the values stay in values
-	out = append([]byte(nil), out...)
+	values := append([]byte(nil), p.out[start:]...)
+	out := p.out[:start]
 	for _, e := range elems {
 		out = append(out, "\n\t"...)
 		out = append(out, p.text(e.key)...)

@@ -64,7 +64,12 @@ func gofmt(src []byte, partSize int) ([]byte, error) {
 // formatPieces formats consecutive pieces of a file and joins them with
 // a blank line, without white space around.
 func formatPieces(pieces [][]byte) ([]byte, error) {
-	var out, slow bytes.Buffer
+	size := 0
+	for _, p := range pieces {
+		size += len(p)
+	}
+	out := make([]byte, 0, size+size/8)
+	var slow bytes.Buffer
 	flush := func() error {
 		if slow.Len() == 0 {
 			return nil
@@ -73,45 +78,56 @@ func formatPieces(pieces [][]byte) ([]byte, error) {
 		if err != nil {
 			return err
 		}
-		if out.Len() > 0 {
-			out.WriteString("\n\n")
+		if len(out) > 0 {
+			out = append(out, "\n\n"...)
 		}
-		out.Write(bytes.TrimSpace(f))
+		out = append(out, bytes.TrimSpace(f)...)
 		slow.Reset()
 		return nil
 	}
+	var fp fastPrinter
 	for _, p := range pieces {
-		f, ok := formatPiece(p)
-		if !ok {
-			slow.Write(p)
-			slow.WriteString("\n\n")
+		if slow.Len() == 0 {
+			// Formatted straight into out, after the blank line.
+			n := len(out)
+			if n > 0 {
+				out = append(out, "\n\n"...)
+			}
+			var ok bool
+			if out, ok = formatPiece(&fp, out, p); ok {
+				continue
+			}
+			out = out[:n]
+		} else if f, ok := formatPiece(&fp, nil, p); ok {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+			out = append(append(out, "\n\n"...), f...)
 			continue
 		}
-		if err := flush(); err != nil {
-			return nil, err
-		}
-		if out.Len() > 0 {
-			out.WriteString("\n\n")
-		}
-		out.Write(bytes.TrimSpace(f))
+		slow.Write(p)
+		slow.WriteString("\n\n")
 	}
 	if err := flush(); err != nil {
 		return nil, err
 	}
-	return out.Bytes(), nil
+	return out, nil
 }
 
-// formatPiece formats a piece of a file that fastFunc, printFunc or
-// fastDecl can format.
-func formatPiece(p []byte) ([]byte, bool) {
+// formatPiece appends a piece of a file, formatted, to dst, if fastFunc,
+// printFunc or fastDecl can format it.
+func formatPiece(fp *fastPrinter, dst, p []byte) ([]byte, bool) {
 	if isFunc(p) {
-		if f, ok := fastFunc(p); ok {
-			return f, true
+		if out, ok := fp.format(dst, p, (*fastPrinter).funcDecl); ok {
+			return out, true
 		}
 		f, err := printFunc(p)
-		return f, err == nil
+		if err != nil {
+			return dst, false
+		}
+		return append(dst, bytes.TrimSpace(f)...), true
 	}
-	return fastDecl(p)
+	return fp.format(dst, p, (*fastPrinter).genDecl)
 }
 
 // isFunc reports whether a piece of a file starts, after comment lines,

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"math/big"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -165,7 +166,8 @@ func (g *generator) flushDecls(min int) {
 	if len(g.decls)-from < min || len(g.decls) == from {
 		return
 	}
-	g.out.decls(g.decls[from:])
+	g.out.decls(slices.Clone(g.decls[from:]))
+	clear(g.decls[from:]) // the assembler has them now
 	g.sent = len(g.decls)
 }
 
