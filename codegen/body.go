@@ -6,6 +6,7 @@ import (
 	goast "go/ast"
 	"go/parser"
 	"go/token"
+	"strconv"
 	"sync/atomic"
 
 	"github.com/dave/jennifer/jen"
@@ -31,12 +32,13 @@ type body struct {
 }
 
 type item struct {
-	label     string   // a label, when not empty
-	code      jen.Code // a statement, when label is empty
-	terminal  bool     // code never falls through (goto, return)
-	directive string   // a //line directive, when not empty
-	targets   []string // labels the statement may jump to
-	line      int      // the .py line a statement maps to (0: plumbing)
+	label    string   // a label, when not empty
+	code     jen.Code // a statement, when label is empty
+	terminal bool     // code never falls through (goto, return)
+	dline    int      // a //line directive's .py line, when positive
+	dcol     int      // and column
+	targets  []string // labels the statement may jump to
+	line     int      // the .py line a statement maps to (0: plumbing)
 	// nested is set when a body was rendered while the statement was
 	// built: it may hold //line directives of its own (a closure's).
 	nested bool
@@ -75,7 +77,7 @@ func (b *body) emitExit(c jen.Code) { b.emitItem(item{code: c, terminal: true}) 
 // emitItem appends it after the //line directive of the current .py line.
 func (b *body) emitItem(it item) {
 	if b.line > 0 {
-		b.items = append(b.items, item{directive: fmt.Sprintf(":%d:%d", b.line, b.col+1)})
+		b.items = append(b.items, item{dline: b.line, dcol: b.col + 1})
 	}
 	it.line = b.line
 	b.add(it)
@@ -97,7 +99,7 @@ func (b *body) takeAssign() jen.Code {
 		return nil
 	}
 	last := b.items[n-1]
-	if last.code == nil || last.terminal || len(last.targets) > 0 || last.line != b.line || b.items[n-2].directive == "" {
+	if last.code == nil || last.terminal || len(last.targets) > 0 || last.line != b.line || b.items[n-2].dline == 0 {
 		return nil
 	}
 	s, ok := last.code.(*jen.Statement)
@@ -184,7 +186,7 @@ func (b *body) liveLabels() map[string]bool {
 					break scan
 				}
 				scanned[i] = true
-			case it.directive != "":
+			case it.dline > 0:
 			default:
 				for _, t := range it.targets {
 					live(t)
@@ -291,6 +293,15 @@ func stmtLines(src []byte) map[int]bool {
 	return lines
 }
 
+// lineDirective returns "//line file:line:col".
+func lineDirective(file string, line, col int) string {
+	b := make([]byte, 0, len("//line ")+len(file)+12)
+	b = append(append(b, "//line "...), file...)
+	b = strconv.AppendInt(append(b, ':'), int64(line), 10)
+	b = strconv.AppendInt(append(b, ':'), int64(col), 10)
+	return string(b)
+}
+
 // render returns the statements, without unused labels or unreachable code.
 // Each statement of the user's code follows the //line directive of its .py
 // position; each run of scaffolding follows plumbingDirective. A body may
@@ -303,10 +314,10 @@ func (b *body) render() []jen.Code {
 	used := b.liveLabels()
 	var out []jen.Code
 	dead := false
-	var pendingDirective string
-	userLine := true // a .py line's directive is in effect
-	short := false   // the last directive so far is one of this body's .py directives
-	for _, it := range b.items {
+	var pending *item // the directive of the next statement
+	userLine := true  // a .py line's directive is in effect
+	short := false    // the last directive so far is one of this body's .py directives
+	for i, it := range b.items {
 		switch {
 		case it.label != "":
 			if !used[it.label] {
@@ -316,16 +327,16 @@ func (b *body) render() []jen.Code {
 			out = append(out, jen.Line().Id(it.label).Op(":"))
 		case dead:
 			continue
-		case it.directive != "":
-			pendingDirective = it.directive
+		case it.dline > 0:
+			pending = &b.items[i]
 		default:
 			switch {
-			case pendingDirective != "" && short:
-				out = append(out, jen.Comment("//line "+pendingDirective))
-				pendingDirective, userLine = "", true
-			case pendingDirective != "":
-				out = append(out, jen.Comment("//line "+b.file+pendingDirective))
-				pendingDirective, userLine, short = "", true, true
+			case pending != nil && short:
+				out = append(out, jen.Comment(lineDirective("", pending.dline, pending.dcol)))
+				pending, userLine = nil, true
+			case pending != nil:
+				out = append(out, jen.Comment(lineDirective(b.file, pending.dline, pending.dcol)))
+				pending, userLine, short = nil, true, true
 			case userLine:
 				out = append(out, jen.Comment(plumbingDirective))
 				userLine, short = false, false

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/dave/jennifer/jen"
@@ -147,7 +148,7 @@ func (f *fn) slot(prefix string, typ jen.Code) *jen.Statement { return f.newVar(
 // statement: "if t, ag_exc = call(); ag_exc != nil {" takes one Go
 // statement and one //line directive where two would take two of each.
 func (f *fn) check() {
-	cond := jen.Id(excVar).Op("!=").Nil()
+	cond := jen.Id(excVar + " != nil")
 	if init := f.b.takeAssign(); init != nil {
 		f.b.emit(jen.If(init, cond).Block(f.raiseHere()...))
 		return
@@ -158,11 +159,13 @@ func (f *fn) check() {
 // raiseHere returns the statements that record the frame and jump to the
 // handler, for an exception in ag_exc raised at the current line.
 func (f *fn) raiseHere() []jen.Code {
-	stmts := []jen.Code{jen.Id(excVar).Dot("AddFrame").Call(jen.Id(f.code).Dot("Frame").Call(jen.Lit(f.b.line)))}
+	// Prerendered Go: these are most of the statements of a function.
+	stmts := make([]jen.Code, 1, 3)
+	stmts[0] = jen.Id(excVar + ".AddFrame(" + f.code + ".Frame(" + strconv.Itoa(f.b.line) + "))")
 	if ctx := f.handlingNow(); ctx != nil {
 		stmts = append(stmts, rt("SetContext").Call(jen.Id(excVar), ctx))
 	}
-	return append(stmts, jen.Goto().Id(f.b.use(f.handler)))
+	return append(stmts, jen.Id("goto "+f.b.use(f.handler)))
 }
 
 // reraise jumps to the handler with ag_exc, adding no frame (a bare raise,
