@@ -98,15 +98,26 @@ func (a *assembler) stop() {
 // and tail, the last, on a worker, and returns the formatted file.
 func (a *assembler) finish(head, tail *jen.File) ([]byte, error) {
 	a.queue(&segment{file: tail, pkg: a.pkg, last: true})
-	a.stop()
 	raw, err := renderRaw(head)
 	if err != nil {
+		a.stop()
 		return nil, err
 	}
 	imports := map[string]string{}
 	pre, body, ok := cutHeader(raw, a.pkg, imports)
-	if !ok {
+	if !ok || len(body) == len(raw) || raw[len(raw)-len(body)-1] != '\n' {
+		a.stop()
 		return nil, fmt.Errorf("internal compiler error: rendering Go: unexpected file header")
+	}
+	// The rendering is pre, the import block, ending with a blank line,
+	// and body. A piece ends with the import block's last line, so the
+	// pieces after it, those of body after the blank line's line break,
+	// can be formatted before the import block is known.
+	first := &segment{}
+	first.format(raw[len(raw)-len(body)-1:])
+	a.stop()
+	if first.err != nil {
+		return nil, first.err
 	}
 	for _, s := range a.segs {
 		if s.err != nil {
@@ -116,19 +127,20 @@ func (a *assembler) finish(head, tail *jen.File) ([]byte, error) {
 			imports[path] = line
 		}
 	}
-	src := make([]byte, 0, len(pre)+len(body)+256)
-	src = append(append(append(src, pre...), importBlock(imports)...), body...)
-	first := &segment{}
-	first.format(src)
-	if first.err != nil {
-		return nil, first.err
+	src := make([]byte, 0, len(pre)+256)
+	src = append(append(src, pre...), importBlock(imports)...)
+	start, err := formatPieces(splitDecls(src[:len(src)-1], 1))
+	if err != nil {
+		return nil, fmt.Errorf("internal compiler error: formatting Go: %w", err)
 	}
 	var buf bytes.Buffer
-	size := len(first.out) + 1
+	size := len(start) + 2 + len(first.out) + 1
 	for _, s := range a.segs {
 		size += len(s.out) + 2
 	}
 	buf.Grow(size)
+	buf.Write(start)
+	buf.WriteString("\n\n")
 	buf.Write(first.out)
 	carry := first.carry
 	for _, s := range a.segs {

@@ -123,7 +123,7 @@ func (b *body) plumbing(c jen.Code) { b.add(item{code: c}) }
 
 // jump appends "goto label".
 func (b *body) jump(label string) {
-	b.add(item{code: jen.Goto().Id(label), terminal: true, targets: []string{label}})
+	b.add(item{code: jen.Id("goto " + label), terminal: true, targets: []string{label}})
 }
 
 // ret appends a return statement.
@@ -133,7 +133,7 @@ func (b *body) ret(values ...jen.Code) {
 
 // gotoIf appends "if cond { goto label }".
 func (b *body) gotoIf(cond jen.Code, label string) {
-	b.add(item{code: jen.If(cond).Block(jen.Goto().Id(label)), targets: []string{label}})
+	b.add(item{code: jen.If(cond).Block(jen.Id("goto " + label)), targets: []string{label}})
 }
 
 // mark places a label at the current position.

@@ -1,7 +1,6 @@
 package codegen
 
 import (
-	"fmt"
 	"strconv"
 
 	"github.com/asyncgen/asyncgen/codegen/check"
@@ -113,20 +112,25 @@ type exit struct {
 
 func (f *fn) label(prefix string) string {
 	f.nlabels++
-	return fmt.Sprintf("ag_%s%d", prefix, f.nlabels)
+	return "ag_" + prefix + strconv.Itoa(f.nlabels)
 }
 
 // newVar returns a new generated variable: a state-machine field when
 // inField is set in a state machine, else a Go local of the function.
 func (f *fn) newVar(prefix string, typ jen.Code, inField bool) *jen.Statement {
+	return jen.Id(f.newVarText(prefix, typ, inField))
+}
+
+// newVarText is newVar returning the variable's Go text.
+func (f *fn) newVarText(prefix string, typ jen.Code, inField bool) string {
 	f.ntemps++
-	name := fmt.Sprintf("ag_%s%d", prefix, f.ntemps)
+	name := "ag_" + prefix + strconv.Itoa(f.ntemps)
 	if f.machine && inField {
 		f.fields = append(f.fields, field{name, typ})
-		return jen.Id(recv).Dot(name)
+		return recv + "." + name
 	}
 	f.locals = append(f.locals, field{name, typ})
-	return jen.Id(name)
+	return name
 }
 
 // temp returns a new py.Object temporary, spilled to the state machine
@@ -184,7 +188,7 @@ func (f *fn) handlingNow() jen.Code {
 // ref returns the Go expression of a generated slot by name.
 func (f *fn) ref(name string) *jen.Statement {
 	if f.machine && !(name == "ag_retval" && f.localRetval) {
-		return jen.Id(recv).Dot(name)
+		return jen.Id(recv + "." + name)
 	}
 	return jen.Id(name)
 }
@@ -208,7 +212,7 @@ func (f *fn) varRef(name string) *jen.Statement {
 			return f.g.globalRef(name)
 		}
 		if f.machine {
-			return jen.Id(recv).Dot(goName(name))
+			return jen.Id(recv + "." + goName(name))
 		}
 		return jen.Id(goName(name))
 	case check.Free:
