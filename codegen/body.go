@@ -35,8 +35,8 @@ type item struct {
 	label    string   // a label, when not empty
 	code     jen.Code // a statement, when label is empty
 	terminal bool     // code never falls through (goto, return)
-	dline    int      // a //line directive's .py line, when positive
-	dcol     int      // and column
+	dline    int      // the .py line of the //line directive before code, if positive
+	dcol     int      // and its column
 	targets  []string // labels the statement may jump to
 	line     int      // the .py line a statement maps to (0: plumbing)
 	// nested is set when a body was rendered while the statement was
@@ -74,10 +74,10 @@ func (b *body) emit(c jen.Code) { b.emitItem(item{code: c}) }
 // it is dropped as unreachable unless a label makes it reachable.
 func (b *body) emitExit(c jen.Code) { b.emitItem(item{code: c, terminal: true}) }
 
-// emitItem appends it after the //line directive of the current .py line.
+// emitItem appends it, after the //line directive of the current .py line.
 func (b *body) emitItem(it item) {
 	if b.line > 0 {
-		b.items = append(b.items, item{dline: b.line, dcol: b.col + 1})
+		it.dline, it.dcol = b.line, b.col+1
 	}
 	it.line = b.line
 	b.add(it)
@@ -95,11 +95,11 @@ var (
 // the init statement of an if.
 func (b *body) takeAssign() jen.Code {
 	n := len(b.items)
-	if n < 2 || b.line == 0 {
+	if n < 1 || b.line == 0 {
 		return nil
 	}
 	last := b.items[n-1]
-	if last.code == nil || last.terminal || len(last.targets) > 0 || last.line != b.line || b.items[n-2].dline == 0 {
+	if last.code == nil || last.terminal || len(last.targets) > 0 || last.line != b.line || last.dline == 0 {
 		return nil
 	}
 	s, ok := last.code.(*jen.Statement)
@@ -111,7 +111,7 @@ func (b *body) takeAssign() jen.Code {
 	}
 	for _, t := range (*s)[1:] {
 		if t == assignToken {
-			b.items = b.items[:n-2]
+			b.items = b.items[:n-1]
 			return s
 		}
 	}
@@ -186,7 +186,6 @@ func (b *body) liveLabels() map[string]bool {
 					break scan
 				}
 				scanned[i] = true
-			case it.dline > 0:
 			default:
 				for _, t := range it.targets {
 					live(t)
@@ -314,10 +313,9 @@ func (b *body) render() []jen.Code {
 	used := b.liveLabels()
 	var out []jen.Code
 	dead := false
-	var pending *item // the directive of the next statement
-	userLine := true  // a .py line's directive is in effect
-	short := false    // the last directive so far is one of this body's .py directives
-	for i, it := range b.items {
+	userLine := true // a .py line's directive is in effect
+	short := false   // the last directive so far is one of this body's .py directives
+	for _, it := range b.items {
 		switch {
 		case it.label != "":
 			if !used[it.label] {
@@ -327,16 +325,14 @@ func (b *body) render() []jen.Code {
 			out = append(out, jen.Line().Id(it.label).Op(":"))
 		case dead:
 			continue
-		case it.dline > 0:
-			pending = &b.items[i]
 		default:
 			switch {
-			case pending != nil && short:
-				out = append(out, jen.Comment(lineDirective("", pending.dline, pending.dcol)))
-				pending, userLine = nil, true
-			case pending != nil:
-				out = append(out, jen.Comment(lineDirective(b.file, pending.dline, pending.dcol)))
-				pending, userLine, short = nil, true, true
+			case it.dline > 0 && short:
+				out = append(out, jen.Comment(lineDirective("", it.dline, it.dcol)))
+				userLine = true
+			case it.dline > 0:
+				out = append(out, jen.Comment(lineDirective(b.file, it.dline, it.dcol)))
+				userLine, short = true, true
 			case userLine:
 				out = append(out, jen.Comment(plumbingDirective))
 				userLine, short = false, false
