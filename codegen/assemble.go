@@ -52,8 +52,9 @@ func newAssembler(pkg string) *assembler {
 	a := &assembler{pkg: pkg, work: work}
 	for range runtime.GOMAXPROCS(0) {
 		a.wg.Go(func() {
+			var fp fastPrinter // its tokens are reused
 			for s := range work {
-				s.run()
+				s.run(&fp)
 			}
 		})
 	}
@@ -113,8 +114,9 @@ func (a *assembler) finish(head, tail *jen.File) ([]byte, error) {
 	// and body. A piece ends with the import block's last line, so the
 	// pieces after it, those of body after the blank line's line break,
 	// can be formatted before the import block is known.
+	var fp fastPrinter
 	first := &segment{}
-	first.format(raw[len(raw)-len(body)-1:])
+	first.format(&fp, raw[len(raw)-len(body)-1:])
 	a.stop()
 	if first.err != nil {
 		return nil, first.err
@@ -129,7 +131,7 @@ func (a *assembler) finish(head, tail *jen.File) ([]byte, error) {
 	}
 	src := make([]byte, 0, len(pre)+256)
 	src = append(append(src, pre...), importBlock(imports)...)
-	start, err := formatPieces(splitDecls(src[:len(src)-1], 1))
+	start, err := formatPieces(&fp, splitDecls(src[:len(src)-1], 1))
 	if err != nil {
 		return nil, fmt.Errorf("internal compiler error: formatting Go: %w", err)
 	}
@@ -157,7 +159,7 @@ func (a *assembler) finish(head, tail *jen.File) ([]byte, error) {
 
 // run renders and formats a segment other than the first, which follows
 // a segment that ended with a blank line.
-func (s *segment) run() {
+func (s *segment) run(fp *fastPrinter) {
 	raw, err := renderRaw(s.file)
 	s.file = nil // done with its declarations
 	if err != nil {
@@ -172,12 +174,12 @@ func (s *segment) run() {
 	}
 	// The previous segment's last piece, a line break, starts this one's
 	// first (see finish): the header ends with one.
-	s.format(raw[len(raw)-len(body)-1:])
+	s.format(fp, raw[len(raw)-len(body)-1:])
 }
 
 // format formats the pieces of src, the segment's rendering, keeping the
 // last for the next segment unless the segment ends the file.
-func (s *segment) format(src []byte) {
+func (s *segment) format(fp *fastPrinter, src []byte) {
 	pieces := splitDecls(src, 1)
 	if !s.last {
 		s.carry = pieces[len(pieces)-1]
@@ -187,7 +189,7 @@ func (s *segment) format(src []byte) {
 		s.err = fmt.Errorf("internal compiler error: formatting Go: an empty segment")
 		return
 	}
-	s.out, s.err = formatPieces(pieces)
+	s.out, s.err = formatPieces(fp, pieces)
 	if s.err != nil {
 		s.err = fmt.Errorf("internal compiler error: formatting Go: %w", s.err)
 	}

@@ -37,7 +37,7 @@ func gofmt(src []byte, partSize int) ([]byte, error) {
 	for range min(runtime.GOMAXPROCS(0), len(parts)) {
 		wg.Go(func() {
 			for i := range next {
-				out[i], errs[i] = formatPieces(parts[i])
+				out[i], errs[i] = formatPieces(new(fastPrinter), parts[i])
 			}
 		})
 	}
@@ -62,8 +62,9 @@ func gofmt(src []byte, partSize int) ([]byte, error) {
 }
 
 // formatPieces formats consecutive pieces of a file and joins them with
-// a blank line, without white space around.
-func formatPieces(pieces [][]byte) ([]byte, error) {
+// a blank line, without white space around, formatting with fp what it
+// can.
+func formatPieces(fp *fastPrinter, pieces [][]byte) ([]byte, error) {
 	size := 0
 	for _, p := range pieces {
 		size += len(p)
@@ -85,7 +86,6 @@ func formatPieces(pieces [][]byte) ([]byte, error) {
 		slow.Reset()
 		return nil
 	}
-	var fp fastPrinter
 	for _, p := range pieces {
 		if slow.Len() == 0 {
 			// Formatted straight into out, after the blank line.
@@ -94,11 +94,11 @@ func formatPieces(pieces [][]byte) ([]byte, error) {
 				out = append(out, "\n\n"...)
 			}
 			var ok bool
-			if out, ok = formatPiece(&fp, out, p); ok {
+			if out, ok = formatPiece(fp, out, p); ok {
 				continue
 			}
 			out = out[:n]
-		} else if f, ok := formatPiece(&fp, nil, p); ok {
+		} else if f, ok := formatPiece(fp, nil, p); ok {
 			if err := flush(); err != nil {
 				return nil, err
 			}
