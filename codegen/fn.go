@@ -13,8 +13,12 @@ const (
 	aioPkg = "github.com/asyncgen/asyncgen/runtime/asyncio"
 )
 
-func py(name string) *jen.Statement { return jen.Qual(pyPkg, name) }
-func rt(name string) *jen.Statement { return jen.Qual(rtPkg, name) }
+// py and rt name an identifier of the runtime's packages. They write its
+// qualified name as it is rendered instead of using jen.Qual, which is
+// much slower and registers the package for the import block: codeVar and
+// emitAPIVersion, which every file has, use jen.Qual for that.
+func py(name string) *jen.Statement { return jen.Id("py." + name) }
+func rt(name string) *jen.Statement { return jen.Id("rt." + name) }
 
 // Names of the Go variables every compiled function has.
 const (

@@ -234,7 +234,8 @@ func (g *generator) bigConst(v *big.Int) string {
 func (g *generator) codeVar(s *check.Scope, line int, kind string) string {
 	g.ncodes++
 	name := fmt.Sprintf("agCode%d", g.ncodes)
-	g.decls = append(g.decls, jen.Var().Id(name).Op("=").Op("&").Add(py("Code")).Values(jen.Dict{
+	// jen.Qual registers runtime/py for the import block (see py).
+	g.decls = append(g.decls, jen.Var().Id(name).Op("=").Op("&").Add(jen.Qual(pyPkg, "Code")).Values(jen.Dict{
 		jen.Id("Name"):      jen.Lit(s.Name),
 		jen.Id("QualName"):  jen.Lit(s.QualName),
 		jen.Id("File"):      jen.Lit(g.opts.File),
