@@ -45,6 +45,9 @@ type segment struct {
 	out     []byte
 	carry   []byte
 	err     error
+	// panicked holds what rendering panicked with, for finish to panic
+	// with on the compiling goroutine.
+	panicked any
 }
 
 func newAssembler(pkg string) *assembler {
@@ -122,6 +125,9 @@ func (a *assembler) finish(head, tail *jen.File) ([]byte, error) {
 		return nil, first.err
 	}
 	for _, s := range a.segs {
+		if s.panicked != nil {
+			panic(s.panicked)
+		}
 		if s.err != nil {
 			return nil, s.err
 		}
@@ -160,6 +166,11 @@ func (a *assembler) finish(head, tail *jen.File) ([]byte, error) {
 // run renders and formats a segment other than the first, which follows
 // a segment that ended with a blank line.
 func (s *segment) run(fp *fastPrinter) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.panicked = r
+		}
+	}()
 	raw, err := renderRaw(s.file)
 	s.file = nil // done with its declarations
 	if err != nil {

@@ -86,7 +86,8 @@ type fastPrinter struct {
 	out   []byte
 }
 
-// errFastDecline is what fastPrinter panics with to decline.
+// fastDecline is what fastPrinter panics with to decline (format also
+// declines on any other panic: the slower formatters then take over).
 type fastDecline struct{}
 
 func decline() { panic(fastDecline{}) }
@@ -563,7 +564,7 @@ func (p *fastPrinter) keyValueLines() {
 		}
 		last = t.line
 	}
-	rb := p.take2(last + 1)
+	rb := p.takeOn(last + 1)
 	if len(elems) == 0 || rb.kind != tOp || rb.op != "}" {
 		decline()
 	}
@@ -582,8 +583,8 @@ func (p *fastPrinter) keyValueLines() {
 	p.out = append(out, "\n}"...)
 }
 
-// take2 returns the next token, which must be on line.
-func (p *fastPrinter) take2(line int32) *fastTok {
+// takeOn returns the next token, which must be on line.
+func (p *fastPrinter) takeOn(line int32) *fastTok {
 	t := &p.toks[p.i]
 	if t.kind == tEOF || t.line != line {
 		decline()
@@ -636,7 +637,7 @@ func (p *fastPrinter) structDecl() {
 		fields = append(fields, f)
 		last = t.line
 	}
-	rb := p.take2(last + 1)
+	rb := p.takeOn(last + 1)
 	if len(fields) == 0 || rb.kind != tOp || rb.op != "}" || len(fields) == 1 && fields[0].comment != nil {
 		decline()
 	}
