@@ -6,6 +6,7 @@ import (
 	goast "go/ast"
 	"go/parser"
 	"go/token"
+	"strconv"
 	"sync/atomic"
 
 	"github.com/dave/jennifer/jen"
@@ -31,12 +32,13 @@ type body struct {
 }
 
 type item struct {
-	label     string   // a label, when not empty
-	code      jen.Code // a statement, when label is empty
-	terminal  bool     // code never falls through (goto, return)
-	directive string   // a //line directive, when not empty
-	targets   []string // labels the statement may jump to
-	line      int      // the .py line a statement maps to (0: plumbing)
+	label    string   // a label, when not empty
+	code     jen.Code // a statement, when label is empty
+	terminal bool     // code never falls through (goto, return)
+	dline    int      // the .py line of the //line directive before code, if positive
+	dcol     int      // and its column
+	targets  []string // labels the statement may jump to
+	line     int      // the .py line a statement maps to (0: plumbing)
 	// nested is set when a body was rendered while the statement was
 	// built: it may hold //line directives of its own (a closure's).
 	nested bool
@@ -72,10 +74,10 @@ func (b *body) emit(c jen.Code) { b.emitItem(item{code: c}) }
 // it is dropped as unreachable unless a label makes it reachable.
 func (b *body) emitExit(c jen.Code) { b.emitItem(item{code: c, terminal: true}) }
 
-// emitItem appends it after the //line directive of the current .py line.
+// emitItem appends it, after the //line directive of the current .py line.
 func (b *body) emitItem(it item) {
 	if b.line > 0 {
-		b.items = append(b.items, item{directive: fmt.Sprintf(":%d:%d", b.line, b.col+1)})
+		it.dline, it.dcol = b.line, b.col+1
 	}
 	it.line = b.line
 	b.add(it)
@@ -93,11 +95,11 @@ var (
 // the init statement of an if.
 func (b *body) takeAssign() jen.Code {
 	n := len(b.items)
-	if n < 2 || b.line == 0 {
+	if n < 1 || b.line == 0 {
 		return nil
 	}
 	last := b.items[n-1]
-	if last.code == nil || last.terminal || len(last.targets) > 0 || last.line != b.line || b.items[n-2].directive == "" {
+	if last.code == nil || last.terminal || len(last.targets) > 0 || last.line != b.line || last.dline == 0 {
 		return nil
 	}
 	s, ok := last.code.(*jen.Statement)
@@ -109,7 +111,7 @@ func (b *body) takeAssign() jen.Code {
 	}
 	for _, t := range (*s)[1:] {
 		if t == assignToken {
-			b.items = b.items[:n-2]
+			b.items = b.items[:n-1]
 			return s
 		}
 	}
@@ -121,7 +123,7 @@ func (b *body) plumbing(c jen.Code) { b.add(item{code: c}) }
 
 // jump appends "goto label".
 func (b *body) jump(label string) {
-	b.add(item{code: jen.Goto().Id(label), terminal: true, targets: []string{label}})
+	b.add(item{code: jen.Id("goto " + label), terminal: true, targets: []string{label}})
 }
 
 // ret appends a return statement.
@@ -131,7 +133,7 @@ func (b *body) ret(values ...jen.Code) {
 
 // gotoIf appends "if cond { goto label }".
 func (b *body) gotoIf(cond jen.Code, label string) {
-	b.add(item{code: jen.If(cond).Block(jen.Goto().Id(label)), targets: []string{label}})
+	b.add(item{code: jen.If(cond).Block(jen.Id("goto " + label)), targets: []string{label}})
 }
 
 // mark places a label at the current position.
@@ -184,7 +186,6 @@ func (b *body) liveLabels() map[string]bool {
 					break scan
 				}
 				scanned[i] = true
-			case it.directive != "":
 			default:
 				for _, t := range it.targets {
 					live(t)
@@ -291,6 +292,15 @@ func stmtLines(src []byte) map[int]bool {
 	return lines
 }
 
+// lineDirective returns "//line file:line:col".
+func lineDirective(file string, line, col int) string {
+	b := make([]byte, 0, len("//line ")+len(file)+12)
+	b = append(append(b, "//line "...), file...)
+	b = strconv.AppendInt(append(b, ':'), int64(line), 10)
+	b = strconv.AppendInt(append(b, ':'), int64(col), 10)
+	return string(b)
+}
+
 // render returns the statements, without unused labels or unreachable code.
 // Each statement of the user's code follows the //line directive of its .py
 // position; each run of scaffolding follows plumbingDirective. A body may
@@ -303,7 +313,6 @@ func (b *body) render() []jen.Code {
 	used := b.liveLabels()
 	var out []jen.Code
 	dead := false
-	var pendingDirective string
 	userLine := true // a .py line's directive is in effect
 	short := false   // the last directive so far is one of this body's .py directives
 	for _, it := range b.items {
@@ -316,16 +325,14 @@ func (b *body) render() []jen.Code {
 			out = append(out, jen.Line().Id(it.label).Op(":"))
 		case dead:
 			continue
-		case it.directive != "":
-			pendingDirective = it.directive
 		default:
 			switch {
-			case pendingDirective != "" && short:
-				out = append(out, jen.Comment("//line "+pendingDirective))
-				pendingDirective, userLine = "", true
-			case pendingDirective != "":
-				out = append(out, jen.Comment("//line "+b.file+pendingDirective))
-				pendingDirective, userLine, short = "", true, true
+			case it.dline > 0 && short:
+				out = append(out, jen.Comment(lineDirective("", it.dline, it.dcol)))
+				userLine = true
+			case it.dline > 0:
+				out = append(out, jen.Comment(lineDirective(b.file, it.dline, it.dcol)))
+				userLine, short = true, true
 			case userLine:
 				out = append(out, jen.Comment(plumbingDirective))
 				userLine, short = false, false

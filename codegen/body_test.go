@@ -179,7 +179,7 @@ func fixedPointLabels(b *body) map[string]bool {
 				if used[it.label] {
 					dead = false
 				}
-			case dead || it.directive != "":
+			case dead:
 			default:
 				for _, t := range it.targets {
 					next[t] = true

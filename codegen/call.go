@@ -1,6 +1,7 @@
 package codegen
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/asyncgen/asyncgen/codegen/check"
@@ -474,22 +475,22 @@ func (f *fn) delegate(line int) *jen.Statement {
 // is in ag_r and its exception in ag_exc (not yet checked).
 func (f *fn) resumeAwaiter(line int) {
 	state, resume := f.newState()
-	aw := jen.Id(recv).Dot("ag_aw")
-	f.b.plumbing(jen.List(jen.Id(sentVar), jen.Id(thrownVar)).Op("=").List(jen.Nil(), jen.Nil()))
-	f.b.plumbing(jen.Id(recv).Dot("ag_state").Op("=").Lit(state))
+	// Prerendered Go, as in raiseHere, but for the statement check uses.
+	f.b.plumbing(jen.Id(sentVar + ", " + thrownVar + " = nil, nil"))
+	f.b.plumbing(jen.Id(recv + ".ag_state = " + strconv.Itoa(state)))
 	f.b.mark(resume)
 	f.usesAwaiter = true
 	// Each resume runs the awaited coroutine on this Go stack, as CPython
 	// runs its frame on top of this one: it counts towards RecursionError.
 	f.b.emit(jen.Id(excVar).Op("=").Add(rt("EnterCall").Call()))
 	f.check()
-	f.b.emit(jen.List(jen.Id("ag_r"), jen.Id("ag_st"), jen.Id(excVar)).Op("=").Add(aw.Clone().Dot("Resume").Call(jen.Id(sentVar), jen.Id(thrownVar))))
-	f.b.emit(rt("LeaveCall").Call())
-	f.b.emit(jen.If(jen.Id("ag_st").Op("==").Add(py("Yielded"))).Block(
-		jen.Id(recv).Dot("ag_line").Op("=").Lit(line),
-		jen.Return(jen.Id("ag_r"), py("Yielded"), jen.Nil()),
+	f.b.emit(jen.Id("ag_r, ag_st, " + excVar + " = " + recv + ".ag_aw.Resume(" + sentVar + ", " + thrownVar + ")"))
+	f.b.emit(jen.Id("rt.LeaveCall()"))
+	f.b.emit(jen.If(jen.Id("ag_st == py.Yielded")).Block(
+		jen.Id(recv+".ag_line = "+strconv.Itoa(line)),
+		jen.Id("return ag_r, py.Yielded, nil"),
 	))
-	f.b.emit(aw.Clone().Op("=").Nil())
+	f.b.emit(jen.Id(recv + ".ag_aw = nil"))
 }
 
 // countedCall calls a compiled plain function directly, counting the call
@@ -499,7 +500,7 @@ func (f *fn) countedCall(call jen.Code) *jen.Statement {
 	f.check()
 	t := f.temp()
 	f.b.emit(jen.List(t.Clone(), jen.Id(excVar)).Op("=").Add(call))
-	f.b.emit(rt("LeaveCall").Call())
+	f.b.emit(jen.Id("rt.LeaveCall()"))
 	f.check()
 	return t
 }

@@ -3,6 +3,7 @@ package codegen
 import (
 	"math"
 	"math/big"
+	"strconv"
 
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar/ast"
@@ -234,9 +235,10 @@ func (f *fn) loadName(name string) *jen.Statement {
 	if sym != nil && sym.Param && sym.Kind == check.Local {
 		return ref
 	}
-	t := f.temp()
+	tt := f.newVarText("t", objectType, f.spill)
+	t := jen.Id(tt)
 	f.b.emit(t.Clone().Op("=").Add(ref))
-	var exc jen.Code
+	exc := "UnboundLocal"
 	if sym == nil || sym.Kind == check.Global || f.scope.Kind == check.ModuleScope {
 		if check.IsBuiltin(name) {
 			// A module global that shadows a builtin: while it is
@@ -244,14 +246,13 @@ func (f *fn) loadName(name string) *jen.Statement {
 			f.b.emit(jen.If(t.Clone().Op("==").Nil()).Block(t.Clone().Op("=").Add(f.g.builtin(name))))
 			return t
 		}
-		exc = rt("NameError").Call(jen.Lit(name))
+		exc = "NameError"
 	} else if sym.Kind == check.Free {
-		exc = rt("FreeVarError").Call(jen.Lit(name))
-	} else {
-		exc = rt("UnboundLocal").Call(jen.Lit(name))
+		exc = "FreeVarError"
 	}
-	f.b.emit(jen.If(t.Clone().Op("==").Nil()).Block(
-		append([]jen.Code{jen.Id(excVar).Op("=").Add(exc)}, f.raiseHere()...)...))
+	// Prerendered Go, as in raiseHere.
+	f.b.emit(jen.If(jen.Id(tt + " == nil")).Block(
+		append([]jen.Code{jen.Id(excVar + " = rt." + exc + "(" + strconv.Quote(name) + ")")}, f.raiseHere()...)...))
 	return t
 }
 

@@ -1,7 +1,7 @@
 package codegen
 
 import (
-	"fmt"
+	"strconv"
 
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/dave/jennifer/jen"
@@ -13,8 +13,12 @@ const (
 	aioPkg = "github.com/asyncgen/asyncgen/runtime/asyncio"
 )
 
-func py(name string) *jen.Statement { return jen.Qual(pyPkg, name) }
-func rt(name string) *jen.Statement { return jen.Qual(rtPkg, name) }
+// py and rt name an identifier of the runtime's packages. They write its
+// qualified name as it is rendered instead of using jen.Qual, which is
+// much slower and registers the package for the import block: codeVar and
+// emitAPIVersion, which every file has, use jen.Qual for that.
+func py(name string) *jen.Statement { return jen.Id("py." + name) }
+func rt(name string) *jen.Statement { return jen.Id("rt." + name) }
 
 // Names of the Go variables every compiled function has.
 const (
@@ -114,20 +118,25 @@ type exit struct {
 
 func (f *fn) label(prefix string) string {
 	f.nlabels++
-	return fmt.Sprintf("ag_%s%d", prefix, f.nlabels)
+	return "ag_" + prefix + strconv.Itoa(f.nlabels)
 }
 
 // newVar returns a new generated variable: a state-machine field when
 // inField is set in a state machine, else a Go local of the function.
 func (f *fn) newVar(prefix string, typ jen.Code, inField bool) *jen.Statement {
+	return jen.Id(f.newVarText(prefix, typ, inField))
+}
+
+// newVarText is newVar returning the variable's Go text.
+func (f *fn) newVarText(prefix string, typ jen.Code, inField bool) string {
 	f.ntemps++
-	name := fmt.Sprintf("ag_%s%d", prefix, f.ntemps)
+	name := "ag_" + prefix + strconv.Itoa(f.ntemps)
 	if f.machine && inField {
 		f.fields = append(f.fields, field{name, typ})
-		return jen.Id(recv).Dot(name)
+		return recv + "." + name
 	}
 	f.locals = append(f.locals, field{name, typ})
-	return jen.Id(name)
+	return name
 }
 
 // temp returns a new py.Object temporary, spilled to the state machine
@@ -149,7 +158,7 @@ func (f *fn) slot(prefix string, typ jen.Code) *jen.Statement { return f.newVar(
 // statement: "if t, ag_exc = call(); ag_exc != nil {" takes one Go
 // statement and one //line directive where two would take two of each.
 func (f *fn) check() {
-	cond := jen.Id(excVar).Op("!=").Nil()
+	cond := jen.Id(excVar + " != nil")
 	if init := f.b.takeAssign(); init != nil {
 		f.b.emit(jen.If(init, cond).Block(f.raiseHere()...))
 		return
@@ -160,11 +169,13 @@ func (f *fn) check() {
 // raiseHere returns the statements that record the frame and jump to the
 // handler, for an exception in ag_exc raised at the current line.
 func (f *fn) raiseHere() []jen.Code {
-	stmts := []jen.Code{jen.Id(excVar).Dot("AddFrame").Call(jen.Id(f.code).Dot("Frame").Call(jen.Lit(f.b.line)))}
+	// Prerendered Go: these are most of the statements of a function.
+	stmts := make([]jen.Code, 1, 3)
+	stmts[0] = jen.Id(excVar + ".AddFrame(" + f.code + ".Frame(" + strconv.Itoa(f.b.line) + "))")
 	if ctx := f.handlingNow(); ctx != nil {
 		stmts = append(stmts, rt("SetContext").Call(jen.Id(excVar), ctx))
 	}
-	return append(stmts, jen.Goto().Id(f.b.use(f.handler)))
+	return append(stmts, jen.Id("goto "+f.b.use(f.handler)))
 }
 
 // reraise jumps to the handler with ag_exc, adding no frame (a bare raise,
@@ -183,7 +194,7 @@ func (f *fn) handlingNow() jen.Code {
 // ref returns the Go expression of a generated slot by name.
 func (f *fn) ref(name string) *jen.Statement {
 	if f.machine && !(name == "ag_retval" && f.localRetval) {
-		return jen.Id(recv).Dot(name)
+		return jen.Id(recv + "." + name)
 	}
 	return jen.Id(name)
 }
@@ -207,7 +218,7 @@ func (f *fn) varRef(name string) *jen.Statement {
 			return f.g.globalRef(name)
 		}
 		if f.machine {
-			return jen.Id(recv).Dot(goName(name))
+			return jen.Id(recv + "." + goName(name))
 		}
 		return jen.Id(goName(name))
 	case check.Free:

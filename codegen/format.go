@@ -15,7 +15,8 @@ const minPart = 64 << 10
 // format.Source does, on all CPUs. The file is cut at blank lines between
 // top-level declarations into pieces, which are joined again with one
 // blank line, as gofmt separates declarations that a blank line
-// separates. printFunc prints the function declarations it can;
+// separates. fastFunc, or else printFunc, prints the function
+// declarations it can, fastDecl the var and type declarations it can;
 // format.Source formats the rest, consecutive pieces together (the first
 // as a file, the others as declaration lists). Runs of pieces of at
 // least partSize bytes are formatted concurrently.
@@ -36,7 +37,7 @@ func gofmt(src []byte, partSize int) ([]byte, error) {
 	for range min(runtime.GOMAXPROCS(0), len(parts)) {
 		wg.Go(func() {
 			for i := range next {
-				out[i], errs[i] = formatPieces(parts[i])
+				out[i], errs[i] = formatPieces(new(fastPrinter), parts[i])
 			}
 		})
 	}
@@ -61,9 +62,15 @@ func gofmt(src []byte, partSize int) ([]byte, error) {
 }
 
 // formatPieces formats consecutive pieces of a file and joins them with
-// a blank line, without white space around.
-func formatPieces(pieces [][]byte) ([]byte, error) {
-	var out, slow bytes.Buffer
+// a blank line, without white space around, formatting with fp what it
+// can.
+func formatPieces(fp *fastPrinter, pieces [][]byte) ([]byte, error) {
+	size := 0
+	for _, p := range pieces {
+		size += len(p)
+	}
+	out := make([]byte, 0, size+size/8)
+	var slow bytes.Buffer
 	flush := func() error {
 		if slow.Len() == 0 {
 			return nil
@@ -72,25 +79,31 @@ func formatPieces(pieces [][]byte) ([]byte, error) {
 		if err != nil {
 			return err
 		}
-		if out.Len() > 0 {
-			out.WriteString("\n\n")
+		if len(out) > 0 {
+			out = append(out, "\n\n"...)
 		}
-		out.Write(bytes.TrimSpace(f))
+		out = append(out, bytes.TrimSpace(f)...)
 		slow.Reset()
 		return nil
 	}
 	for _, p := range pieces {
-		if isFunc(p) {
-			if f, err := printFunc(p); err == nil {
-				if err := flush(); err != nil {
-					return nil, err
-				}
-				if out.Len() > 0 {
-					out.WriteString("\n\n")
-				}
-				out.Write(bytes.TrimSpace(f))
+		if slow.Len() == 0 {
+			// Formatted straight into out, after the blank line.
+			n := len(out)
+			if n > 0 {
+				out = append(out, "\n\n"...)
+			}
+			var ok bool
+			if out, ok = formatPiece(fp, out, p); ok {
 				continue
 			}
+			out = out[:n]
+		} else if f, ok := formatPiece(fp, nil, p); ok {
+			if err := flush(); err != nil {
+				return nil, err
+			}
+			out = append(append(out, "\n\n"...), f...)
+			continue
 		}
 		slow.Write(p)
 		slow.WriteString("\n\n")
@@ -98,7 +111,23 @@ func formatPieces(pieces [][]byte) ([]byte, error) {
 	if err := flush(); err != nil {
 		return nil, err
 	}
-	return out.Bytes(), nil
+	return out, nil
+}
+
+// formatPiece appends a piece of a file, formatted, to dst, if fastFunc,
+// printFunc or fastDecl can format it.
+func formatPiece(fp *fastPrinter, dst, p []byte) ([]byte, bool) {
+	if isFunc(p) {
+		if out, ok := fp.format(dst, p, (*fastPrinter).funcDecl); ok {
+			return out, true
+		}
+		f, err := printFunc(p)
+		if err != nil {
+			return dst, false
+		}
+		return append(dst, bytes.TrimSpace(f)...), true
+	}
+	return fp.format(dst, p, (*fastPrinter).genDecl)
 }
 
 // isFunc reports whether a piece of a file starts, after comment lines,

@@ -132,16 +132,14 @@ func lineDiff(a, b []byte) string {
 	return "no difference"
 }
 
-// TestPrintFunc checks printFunc against format.Source on function
-// declarations as jennifer renders them, unformatted, and that it
-// declines what it does not print as gofmt does.
-func TestPrintFunc(t *testing.T) {
-	for _, tc := range []struct {
-		name    string
-		src     string
-		decline bool
-	}{
-		{"doc, directives, if with init, goto, labels", `// f does. 
+// printCases are function declarations as jennifer renders them,
+// unformatted, and whether printFunc and fastFunc decline them.
+var printCases = []struct {
+	name    string
+	src     string
+	decline bool
+}{
+	{"doc, directives, if with init, goto, labels", `// f does. 
  func f (x,y * T) (T,error) {
 var a,b T
 //line /a.py:3:5
@@ -166,7 +164,7 @@ c . n = -1
 return nil,err
 }
 `, false},
-		{"switch, declarations, function literals", `func (c * T) Resume (s int,m map[string][]*T,v ...T) int {
+	{"switch, declarations, function literals", `func (c * T) Resume (s int,m map[string][]*T,v ...T) int {
 var x T = T (1)
 switch c . state {
 case 0,1:
@@ -184,16 +182,21 @@ i ++
 return 0
 }
 `, false},
-		{"arithmetic", "func f () {\nx = a + b*c\n}\n", true},
-		{"parenthesized condition", "func f () {\nif (a) {\nx ()\n}\n}\n", true},
-		{"composite literal on several lines", "func f () {\nx = T {\nA:1,\nBB:2,\n}\n}\n", true},
-		{"comment after code", "func f () {\nx () // why\ny ()\n}\n", true},
-		{"arguments on several lines", "func f () {\nx (a,\nb)\n}\n", true},
-		{"empty block", "func f () {\nif a {}\nx ()\n}\n", true},
-		{"blank line after a brace", "func f () {\n\nx ()\n}\n", true},
-		{"not a function", "var x = 1\n", true},
-		{"two declarations", "func f () {\nx ()\n}\n func g () {\nx ()\n}\n", true},
-	} {
+	{"arithmetic", "func f () {\nx = a + b*c\n}\n", true},
+	{"parenthesized condition", "func f () {\nif (a) {\nx ()\n}\n}\n", true},
+	{"composite literal on several lines", "func f () {\nx = T {\nA:1,\nBB:2,\n}\n}\n", true},
+	{"comment after code", "func f () {\nx () // why\ny ()\n}\n", true},
+	{"arguments on several lines", "func f () {\nx (a,\nb)\n}\n", true},
+	{"empty block", "func f () {\nif a {}\nx ()\n}\n", true},
+	{"blank line after a brace", "func f () {\n\nx ()\n}\n", true},
+	{"not a function", "var x = 1\n", true},
+	{"two declarations", "func f () {\nx ()\n}\n func g () {\nx ()\n}\n", true},
+}
+
+// TestPrintFunc checks printFunc against format.Source, and that it
+// declines what it does not print as gofmt does.
+func TestPrintFunc(t *testing.T) {
+	for _, tc := range printCases {
 		got, err := printFunc([]byte(tc.src))
 		if tc.decline {
 			if err == nil {
@@ -205,6 +208,192 @@ return 0
 		must(t, ferr)
 		if err != nil || string(got) != string(want) {
 			t.Errorf("%s: printFunc = %v\n%s\nwant\n%s", tc.name, err, got, want)
+		}
+	}
+}
+
+// TestFastFunc checks fastFunc against format.Source on the cases of
+// TestPrintFunc and more, and on every function declaration of the
+// programs of the suite and of a generated script, and that it prints
+// almost all of the generated script's.
+func TestFastFunc(t *testing.T) {
+	cases := append(printCases[:len(printCases):len(printCases)], []struct {
+		name    string
+		src     string
+		decline bool
+	}{
+		{"one unnamed result in parentheses", "func f (x int) (* T) {\nreturn nil\n}\n", false},
+		{"named results", "func f () (a,b T) {\nreturn\n}\n", false},
+		{"composite literals and types", "func f () {\nx := [] py . Object {a,b}\ny := map[string]int {\"a\":1}\nz := & p . T {A:[]T{}}\n}\n", false},
+		{"if header without composite literals", "func f () {\nif x == y {\ng ()\n}\n}\n", false},
+		{"else if", "func f () {\nif a {\ng ()\n} else if b {\nh ()\n} else {\ni ()\n}\n}\n", false},
+		{"label first", "func f () {\n ag_x :\ng ()\n}\n", false},
+		{"directives", "func f () {\n//line x.py:1:1\ng ()\n//line x.py:2:1\n\n//line x.py:3:1\n ag_x :\n}\n", false},
+		{"a comment gofmt reformats", "func f () {\n// a\n//line x.py:1:1\ng ()\n}\n", true},
+		{"an indented directive", "func f () {\n  //line x.py:2:1\ng ()\n}\n", true},
+		{"a doc comment gofmt reformats", "// f does\nfunc f () {\ng ()\n}\n", true},
+		{"unicode names", "func f (é int) {\nπ := é\n_ = π\n}\n", false},
+		{"nested unary", "func f () {\nx = ! ! y\n}\n", true},
+		{"hex literal", "func f () {\nx = 0X1F\n}\n", true},
+		{"slice expression", "func f () {\nx = y [1:2]\n}\n", true},
+		{"for loop", "func f () {\nfor {\n}\n}\n", true},
+		{"comment before a brace", "func f () {\ng ()\n// a\n}\n", true},
+		{"trailing comma", "func f () {\nx = T {a,}\n}\n", true},
+		{"raw string", "func f () {\nx = `a`\n}\n", true},
+		{"blank line before a brace", "func f () {\ng ()\n\n}\n", true},
+		{"statement after a brace", "func f () {\nif a {\ng ()\n}; h ()\n}\n", true},
+		{"doc comment apart", "// a\n\nfunc f () {\ng ()\n}\n", true},
+		{"switch with init", "func f () {\nswitch x := 1; x {\ncase 1:\n}\n}\n", true},
+	}...)
+	for _, tc := range cases {
+		got, ok := fastFunc([]byte(tc.src))
+		if tc.decline {
+			if ok {
+				t.Errorf("%s: fastFunc printed\n%s\nwant it declined", tc.name, got)
+			}
+			continue
+		}
+		want, err := format.Source([]byte(tc.src))
+		must(t, err)
+		if !ok || string(got) != string(want) {
+			t.Errorf("%s: fastFunc = %v\n%s\nwant\n%s", tc.name, ok, got, want)
+		}
+	}
+
+	files := map[string][]byte{"generated.py": []byte(compileScript(600))}
+	err := filepath.WalkDir(filepath.Join("..", "testdata", "programs"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		files[p] = src
+		return err
+	})
+	must(t, err)
+	for name, src := range files {
+		mod, err := grammar.ParseFile(name, src)
+		if err != nil {
+			continue
+		}
+		info := check.Check(mod)
+		if info.HasErrors() {
+			continue
+		}
+		file, err := generateFile(mod, info, Options{File: "/src/" + name, Package: "main", Source: src})
+		if err != nil {
+			continue
+		}
+		var raw bytes.Buffer
+		file.NoFormat = true
+		must(t, file.Render(&raw))
+		funcs, printed := 0, 0
+		for _, p := range splitDecls(raw.Bytes(), 1) {
+			if !isFunc(p) {
+				continue
+			}
+			funcs++
+			got, ok := fastFunc(p)
+			if !ok {
+				continue
+			}
+			printed++
+			want, err := format.Source(p)
+			if err != nil || !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
+				t.Errorf("%s: fastFunc: %v, %s", name, err, lineDiff(bytes.TrimSpace(got), bytes.TrimSpace(want)))
+			}
+		}
+		if name == "generated.py" && printed < funcs*9/10 {
+			t.Errorf("fastFunc prints %d of the %d functions of the generated script", printed, funcs)
+		}
+	}
+}
+
+// TestFastDecl checks fastDecl against format.Source on var and type
+// declarations as jennifer renders them, and on every piece of the
+// programs of the suite and of a generated script that is not a
+// function, and that it formats almost all of the generated script's.
+func TestFastDecl(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		src     string
+		decline bool
+	}{
+		{"composite literal", "var agCode2 = & py.Code {\nFile:\"x.py\",\nFirstLine:5,\nKind:py.FunctionCode,\nName:\"héllo\",\nQualName:\"f.<locals>.g\",\n}\n", false},
+		{"one element", "var a = T {\nA:[]T{1},\n}\n", false},
+		{"one line", "var agK1 = rt.MustInt (\"123\")\n", false},
+		{"type and value", "var _ rt.X = rt.Y\n", false},
+		{"doc comment", "// a does.\n var a = T {\nAbc:f (x,y),\nB:nil,\n}\n", false},
+		{"struct", "// T is.\n type T struct{\nag_state int32 // resume point\nag_line int32 // .py line\nag_aw py.Awaiter // what\nn py.Object\nπ_long_name * py.Object\nx []int // x\ny map[string]int // y\n}\n", false},
+		{"one field", "type T struct{\nn py.Object\n}\n", false},
+		{"one field with a comment", "type T struct{\nn py.Object // n\n}\n", true},
+		{"long key", "var a = T {\nA:1,\nABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJA:2,\n}\n", true},
+		{"value on several lines", "var a = T {\nA:func () {\nf ()\n},\n}\n", true},
+		{"two elements on a line", "var a = T {\nA:1,B:2,\n}\n", true},
+		{"empty literal", "var a = T {\n}\n", true},
+		{"embedded field", "type T struct{\npy.Object\n}\n", true},
+		{"two declarations", "var a = 1\nvar b = 2\n", true},
+		{"const", "const a = 1\n", true},
+	} {
+		got, ok := fastDecl([]byte(tc.src))
+		if tc.decline {
+			if ok {
+				t.Errorf("%s: fastDecl printed\n%s\nwant it declined", tc.name, got)
+			}
+			continue
+		}
+		want, err := format.Source([]byte(tc.src))
+		must(t, err)
+		if !ok || string(got) != string(want) {
+			t.Errorf("%s: fastDecl = %v\n%s\nwant\n%s", tc.name, ok, got, want)
+		}
+	}
+
+	files := map[string][]byte{"generated.py": []byte(compileScript(600))}
+	err := filepath.WalkDir(filepath.Join("..", "testdata", "programs"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		files[p] = src
+		return err
+	})
+	must(t, err)
+	for name, src := range files {
+		mod, err := grammar.ParseFile(name, src)
+		if err != nil {
+			continue
+		}
+		info := check.Check(mod)
+		if info.HasErrors() {
+			continue
+		}
+		for _, pkg := range []string{"main", "lib"} {
+			file, err := generateFile(mod, info, Options{File: "/src/" + name, Package: pkg, Source: src})
+			if err != nil {
+				continue
+			}
+			var raw bytes.Buffer
+			file.NoFormat = true
+			must(t, file.Render(&raw))
+			decls, printed := 0, 0
+			for _, p := range splitDecls(raw.Bytes(), 1)[1:] {
+				if isFunc(p) {
+					continue
+				}
+				decls++
+				got, ok := fastDecl(p)
+				if !ok {
+					continue
+				}
+				printed++
+				want, err := format.Source(p)
+				if err != nil || !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
+					t.Errorf("%s: fastDecl: %v, %s", name, err, lineDiff(bytes.TrimSpace(got), bytes.TrimSpace(want)))
+				}
+			}
+			if name == "generated.py" && printed < decls*9/10 {
+				t.Errorf("fastDecl formats %d of the %d declarations of the generated script", printed, decls)
+			}
 		}
 	}
 }

@@ -27,7 +27,8 @@ func (g *generator) emitAPIVersion() {
 	g.file.Comment("github.com/asyncgen/asyncgen module in go.mod are different versions: regenerate with the")
 	g.file.Comment("asyncgen of that module (go generate with \"go tool asyncgen\"), or require the module")
 	g.file.Comment("version of the asyncgen you generated with.")
-	g.file.Var().Id("_").Add(rt(typ)).Op("=").Add(rt("RuntimeAPI"))
+	// jen.Qual registers runtime/rt for the import block (see py).
+	g.file.Var().Id("_").Add(jen.Qual(rtPkg, typ)).Op("=").Add(rt("RuntimeAPI"))
 }
 
 // The typed Go API of a non-main package.
