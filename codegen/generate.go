@@ -10,6 +10,17 @@
 // gotos, exceptions are values routed to statically known handlers, and
 // try/finally keeps a completion record so that return, break, continue and
 // exceptions all pass through finally blocks as in Python.
+//
+// Values stay dynamic (py.Object), but the common shapes take fast paths
+// that a run-time check guards, so a program sees CPython's semantics
+// either way: an async def that can never suspend is also compiled as a
+// plain function that "await f(x)" calls (syncawait.go); + - and the
+// comparisons try inlinable int/float versions first (fastOp); "for x in
+// range(...)" loops over a Go counter (startLoop); "await asyncio.sleep(0)"
+// is a bare yield to the task and "await q.get()/q.put(x)" awaits an
+// asyncio queue's own operation (awaitSleep0, awaitQueueOp); method calls
+// cache the method per call site (py.MethodSite); awaits of direct async
+// defs reuse the callee's state machine (awaitDirect).
 package codegen
 
 import (
