@@ -168,24 +168,28 @@ func (f *fn) lookupMethod(attr *ast.Attribute) (m, self *jen.Statement) {
 // awaitQueueOp compiles the awaitable of "await o.get()" and "await
 // o.put(item)" (the calls asyncio queues are awaited through): the method
 // is looked up as for any call, and when it is the queues' own, the
-// queue's operation is awaited directly (rt.AwaitGet, rt.AwaitPut). It
+// queue's operation, kept in the state machine, is awaited directly
+// (rt.AwaitGet, rt.AwaitPut). It
 // reports false, emitting nothing, for other awaits.
 func (f *fn) awaitQueueOp(call *ast.Call) bool {
 	attr, ok := call.Func.(*ast.Attribute)
 	if !ok || len(call.Keywords) > 0 || hasStarred(call.Args) {
 		return false
 	}
-	var fast string
+	var fast, opType string
 	switch {
 	case attr.Attr == "get" && len(call.Args) == 0:
-		fast = "AwaitGet"
+		fast, opType = "AwaitGet", "QueueGetOp"
 	case attr.Attr == "put" && len(call.Args) == 1:
-		fast = "AwaitPut"
+		fast, opType = "AwaitPut", "QueuePutOp"
 	default:
 		return false
 	}
 	m, self := f.lookupMethod(attr)
-	args := append([]jen.Code{m, self}, f.args(call.Args, nil)...)
+	// The site's queue operation lives in the state machine: each await
+	// of it ends before the next one starts.
+	op := f.slot("qop", rt(opType))
+	args := append([]jen.Code{jen.Op("&").Add(op), m, self}, f.args(call.Args, nil)...)
 	f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt(fast).Call(args...)))
 	f.check()
 	return true

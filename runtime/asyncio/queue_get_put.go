@@ -82,8 +82,14 @@ type QueueGet struct {
 	waiting   bool
 	done      bool
 	exclusive bool // see Exclusive
+	spoiled   bool // see Spoiled
 	w         Future
 }
+
+// Spoiled reports that g was abandoned while its getter future still had
+// a callback to run (the future may yet be used by it): it must not be
+// Reset and awaited again.
+func (g *QueueGet) Spoiled() bool { return g.spoiled }
 
 // Exclusive tells g that nothing but the await it is about to be handed to
 // refers to it (generated code awaiting the result of the queue's own get
@@ -156,7 +162,7 @@ func (g *QueueGet) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		w := &g.w
 		if thrown != nil {
 			if !abandon(w) {
-				g.exclusive = false
+				g.exclusive, g.spoiled = false, true
 			}
 			q.getters.remove(w)
 			wake := q.Qsize() != 0 && !w.Cancelled()
@@ -196,8 +202,13 @@ type QueuePut struct {
 	waiting   bool
 	done      bool
 	exclusive bool // see Exclusive
+	spoiled   bool // see Spoiled
 	w         Future
 }
+
+// Spoiled reports that p was abandoned while its putter future still had
+// a callback to run: it must not be Reset and awaited again.
+func (p *QueuePut) Spoiled() bool { return p.spoiled }
 
 // Exclusive is QueueGet.Exclusive for a put.
 func (p *QueuePut) Exclusive() { p.exclusive = true }
@@ -238,7 +249,7 @@ func (p *QueuePut) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		w := &p.w
 		if thrown != nil {
 			if !abandon(w) {
-				p.exclusive = false
+				p.exclusive, p.spoiled = false, true
 			}
 			q.putters.remove(w)
 			wake := !q.Full() && !w.Cancelled()

@@ -1,6 +1,9 @@
 package pyasyncio
 
-import "github.com/asyncgen/asyncgen/runtime/py"
+import (
+	"github.com/asyncgen/asyncgen/runtime/asyncio"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
 
 // QueueGetAwaiter is the awaiter of "await o.get()" when fn, the method
 // LookupMethod found for o.get (self being o), is the queues' own get: the
@@ -35,4 +38,41 @@ func sameFunction(fn, known py.Object) bool {
 	f, ok := fn.(*py.Function)
 	k, _ := known.(*py.Function)
 	return ok && f == k
+}
+
+// QueueGetIn is QueueGetAwaiter with the operation kept by the caller:
+// op, reset for this await, when fn is the queues' own get. The caller
+// (a compiled coroutine, one op per await site) must not reset op before
+// the previous await of it has ended. An op abandoned in a way that leaves
+// its future in use (Spoiled) is not used again: the queue's own reusable
+// operation is awaited instead.
+func QueueGetIn(op *asyncio.QueueGet, fn, self py.Object) py.Awaiter {
+	if !sameFunction(fn, queueGet) {
+		return nil
+	}
+	q, e := queueOf(self)
+	if e != nil {
+		return nil
+	}
+	if op.Spoiled() {
+		return q.Get()
+	}
+	op.Reset(q)
+	return op
+}
+
+// QueuePutIn is QueueGetIn for "await o.put(item)".
+func QueuePutIn(op *asyncio.QueuePut, fn, self, item py.Object) py.Awaiter {
+	if !sameFunction(fn, queuePut) {
+		return nil
+	}
+	q, e := queueOf(self)
+	if e != nil {
+		return nil
+	}
+	if op.Spoiled() {
+		return q.Put(item)
+	}
+	op.Reset(q, item)
+	return op
 }

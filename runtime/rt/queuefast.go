@@ -1,15 +1,25 @@
 package rt
 
 import (
+	"github.com/asyncgen/asyncgen/runtime/asyncio"
 	"github.com/asyncgen/asyncgen/runtime/py"
 	"github.com/asyncgen/asyncgen/runtime/pyasyncio"
 )
 
+// QueueGetOp and QueuePutOp are an asyncio queue's get and put
+// operations, kept in a compiled coroutine's state machine, one per
+// "await o.get()" or "await o.put(x)" site (see AwaitGet).
+type (
+	QueueGetOp = asyncio.QueueGet
+	QueuePutOp = asyncio.QueuePut
+)
+
 // AwaitGet is the awaiter of "await o.get()", fn and self being what
-// py.LookupMethod found for o.get: an asyncio queue's own get operation
-// when that is the method, else the awaiter of the method's result.
-func AwaitGet(fn, self py.Object) (py.Awaiter, *py.Exc) {
-	if aw := pyasyncio.QueueGetAwaiter(fn, self); aw != nil {
+// py.LookupMethod found for o.get: when that is an asyncio queue's own get,
+// op, reset for this await (the site's previous await of it has ended);
+// else the awaiter of the method's result.
+func AwaitGet(op *QueueGetOp, fn, self py.Object) (py.Awaiter, *py.Exc) {
+	if aw := pyasyncio.QueueGetIn(op, fn, self); aw != nil {
 		return aw, nil
 	}
 	v, e := py.CallSelf(fn, self, []py.Object{nil}, nil)
@@ -20,8 +30,8 @@ func AwaitGet(fn, self py.Object) (py.Awaiter, *py.Exc) {
 }
 
 // AwaitPut is AwaitGet for "await o.put(item)".
-func AwaitPut(fn, self, item py.Object) (py.Awaiter, *py.Exc) {
-	if aw := pyasyncio.QueuePutAwaiter(fn, self, item); aw != nil {
+func AwaitPut(op *QueuePutOp, fn, self, item py.Object) (py.Awaiter, *py.Exc) {
+	if aw := pyasyncio.QueuePutIn(op, fn, self, item); aw != nil {
 		return aw, nil
 	}
 	v, e := py.CallSelf(fn, self, []py.Object{nil, item}, nil)
