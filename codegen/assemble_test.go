@@ -2,13 +2,8 @@ package codegen
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
-	"github.com/asyncgen/asyncgen/codegen/check"
-	"github.com/asyncgen/asyncgen/grammar"
 	"github.com/dave/jennifer/jen"
 )
 
@@ -18,26 +13,9 @@ import (
 // every program of the suite and a generated script, as a program and as
 // a package.
 func TestGenerateMatchesWholeFile(t *testing.T) {
-	files := map[string][]byte{"generated.py": []byte(compileScript(1500))}
-	err := filepath.WalkDir(filepath.Join("..", "testdata", "programs"), func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
-			return err
-		}
-		src, err := os.ReadFile(p)
-		files[p] = src
-		return err
-	})
-	must(t, err)
 	n := 0
-	for name, src := range files {
-		mod, err := grammar.ParseFile(name, src)
-		if err != nil {
-			continue
-		}
-		info := check.Check(mod)
-		if info.HasErrors() {
-			continue
-		}
+	for _, m := range suiteModules(t, 1500) {
+		name, src, mod, info := m.name, m.src, m.mod, m.info
 		for _, pkg := range []string{"main", "lib"} {
 			opts := Options{File: "/src/" + name, Package: pkg, Source: src}
 			file, err := generateFile(mod, info, opts)

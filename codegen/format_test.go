@@ -3,14 +3,17 @@ package codegen
 import (
 	"bytes"
 	"go/format"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar"
+	"github.com/asyncgen/asyncgen/grammar/ast"
 )
 
 func TestSplitDecls(t *testing.T) {
@@ -51,27 +54,10 @@ func TestSplitDecls(t *testing.T) {
 // as splitDecls makes them, and compares the result with format.Source's
 // of the whole file.
 func TestGofmtInParts(t *testing.T) {
-	files := map[string][]byte{"generated.py": []byte(compileScript(600))}
-	err := filepath.WalkDir(filepath.Join("..", "testdata", "programs"), func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
-			return err
-		}
-		src, err := os.ReadFile(p)
-		files[p] = src
-		return err
-	})
-	must(t, err)
 	n := 0
-	for name, src := range files {
-		mod, err := grammar.ParseFile(name, src)
-		if err != nil {
-			continue
-		}
-		info := check.Check(mod)
-		if info.HasErrors() {
-			continue
-		}
-		file, err := generateFile(mod, info, Options{File: "/src/" + name, Package: "main", Source: src})
+	for _, m := range suiteModules(t, 600) {
+		name := m.name
+		file, err := generateFile(m.mod, m.info, Options{File: "/src/" + name, Package: "main", Source: m.src})
 		if err != nil {
 			continue
 		}
@@ -134,11 +120,15 @@ func lineDiff(a, b []byte) string {
 
 // printCases are function declarations as jennifer renders them,
 // unformatted, and whether printFunc and fastFunc decline them.
-var printCases = []struct {
+// formatCase is a declaration a formatter prints as gofmt does, or
+// declines.
+type formatCase struct {
 	name    string
 	src     string
 	decline bool
-}{
+}
+
+var printCases = []formatCase{
 	{"doc, directives, if with init, goto, labels", `// f does. 
  func f (x,y * T) (T,error) {
 var a,b T
@@ -196,20 +186,107 @@ return 0
 // TestPrintFunc checks printFunc against format.Source, and that it
 // declines what it does not print as gofmt does.
 func TestPrintFunc(t *testing.T) {
-	for _, tc := range printCases {
-		got, err := printFunc([]byte(tc.src))
+	checkFormatter(t, "printFunc", func(src []byte) ([]byte, bool) {
+		out, err := printFunc(src)
+		return out, err == nil
+	}, printCases)
+}
+
+// checkFormatter checks a formatter of one declaration, which reports
+// false when it declines, against format.Source on cases.
+func checkFormatter(t *testing.T, name string, print func([]byte) ([]byte, bool), cases []formatCase) {
+	t.Helper()
+	for _, tc := range cases {
+		got, ok := print([]byte(tc.src))
 		if tc.decline {
-			if err == nil {
-				t.Errorf("%s: printFunc printed\n%s\nwant it declined", tc.name, got)
+			if ok {
+				t.Errorf("%s: %s printed\n%s\nwant it declined", tc.name, name, got)
 			}
 			continue
 		}
-		want, ferr := format.Source([]byte(tc.src))
-		must(t, ferr)
-		if err != nil || string(got) != string(want) {
-			t.Errorf("%s: printFunc = %v\n%s\nwant\n%s", tc.name, err, got, want)
+		want, err := format.Source([]byte(tc.src))
+		must(t, err)
+		if !ok || string(got) != string(want) {
+			t.Errorf("%s: %s = %v\n%s\nwant\n%s", tc.name, name, ok, got, want)
 		}
 	}
+}
+
+// checkPieces checks a formatter against format.Source on the pieces pick
+// selects of every program of the suite and of a generated script, as
+// jennifer renders them for each package name in pkgs, and that it
+// formats at least nine in ten of the generated script's.
+func checkPieces(t *testing.T, name string, print func([]byte) ([]byte, bool), pick func(i int, piece []byte) bool, pkgs ...string) {
+	t.Helper()
+	for _, m := range suiteModules(t, 600) {
+		for _, pkg := range pkgs {
+			file, err := generateFile(m.mod, m.info, Options{File: "/src/" + m.name, Package: pkg, Source: m.src})
+			if err != nil {
+				continue
+			}
+			var raw bytes.Buffer
+			file.NoFormat = true
+			must(t, file.Render(&raw))
+			pieces, printed := 0, 0
+			for i, p := range splitDecls(raw.Bytes(), 1) {
+				if !pick(i, p) {
+					continue
+				}
+				pieces++
+				got, ok := print(p)
+				if !ok {
+					continue
+				}
+				printed++
+				want, err := format.Source(p)
+				if err != nil || !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
+					t.Errorf("%s: %s: %v, %s", m.name, name, err, lineDiff(bytes.TrimSpace(got), bytes.TrimSpace(want)))
+				}
+			}
+			if m.name == "generated.py" && printed < pieces*9/10 {
+				t.Errorf("%s formats %d of the %d pieces of the generated script", name, printed, pieces)
+			}
+		}
+	}
+}
+
+// suiteModule is a program parsed and checked for the tests that compile
+// the whole suite.
+type suiteModule struct {
+	name string
+	src  []byte
+	mod  *ast.Module
+	info *check.Info
+}
+
+// suiteModules parses and checks every program of testdata/programs and
+// a generated script of scriptLines lines, in name order, leaving out
+// those with errors.
+func suiteModules(t *testing.T, scriptLines int) []suiteModule {
+	t.Helper()
+	files := map[string][]byte{"generated.py": []byte(compileScript(scriptLines))}
+	err := filepath.WalkDir(filepath.Join("..", "testdata", "programs"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		files[p] = src
+		return err
+	})
+	must(t, err)
+	var out []suiteModule
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		mod, err := grammar.ParseFile(name, files[name])
+		if err != nil {
+			continue
+		}
+		info := check.Check(mod)
+		if info.HasErrors() {
+			continue
+		}
+		out = append(out, suiteModule{name, files[name], mod, info})
+	}
+	return out
 }
 
 // TestFastFunc checks fastFunc against format.Source on the cases of
@@ -217,11 +294,7 @@ func TestPrintFunc(t *testing.T) {
 // programs of the suite and of a generated script, and that it prints
 // almost all of the generated script's.
 func TestFastFunc(t *testing.T) {
-	cases := append(printCases[:len(printCases):len(printCases)], []struct {
-		name    string
-		src     string
-		decline bool
-	}{
+	cases := append(printCases[:len(printCases):len(printCases)], []formatCase{
 		{"one unnamed result in parentheses", "func f (x int) (* T) {\nreturn nil\n}\n", false},
 		{"named results", "func f () (a,b T) {\nreturn\n}\n", false},
 		{"composite literals and types", "func f () {\nx := [] py . Object {a,b}\ny := map[string]int {\"a\":1}\nz := & p . T {A:[]T{}}\n}\n", false},
@@ -245,67 +318,8 @@ func TestFastFunc(t *testing.T) {
 		{"doc comment apart", "// a\n\nfunc f () {\ng ()\n}\n", true},
 		{"switch with init", "func f () {\nswitch x := 1; x {\ncase 1:\n}\n}\n", true},
 	}...)
-	for _, tc := range cases {
-		got, ok := fastFunc([]byte(tc.src))
-		if tc.decline {
-			if ok {
-				t.Errorf("%s: fastFunc printed\n%s\nwant it declined", tc.name, got)
-			}
-			continue
-		}
-		want, err := format.Source([]byte(tc.src))
-		must(t, err)
-		if !ok || string(got) != string(want) {
-			t.Errorf("%s: fastFunc = %v\n%s\nwant\n%s", tc.name, ok, got, want)
-		}
-	}
-
-	files := map[string][]byte{"generated.py": []byte(compileScript(600))}
-	err := filepath.WalkDir(filepath.Join("..", "testdata", "programs"), func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
-			return err
-		}
-		src, err := os.ReadFile(p)
-		files[p] = src
-		return err
-	})
-	must(t, err)
-	for name, src := range files {
-		mod, err := grammar.ParseFile(name, src)
-		if err != nil {
-			continue
-		}
-		info := check.Check(mod)
-		if info.HasErrors() {
-			continue
-		}
-		file, err := generateFile(mod, info, Options{File: "/src/" + name, Package: "main", Source: src})
-		if err != nil {
-			continue
-		}
-		var raw bytes.Buffer
-		file.NoFormat = true
-		must(t, file.Render(&raw))
-		funcs, printed := 0, 0
-		for _, p := range splitDecls(raw.Bytes(), 1) {
-			if !isFunc(p) {
-				continue
-			}
-			funcs++
-			got, ok := fastFunc(p)
-			if !ok {
-				continue
-			}
-			printed++
-			want, err := format.Source(p)
-			if err != nil || !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
-				t.Errorf("%s: fastFunc: %v, %s", name, err, lineDiff(bytes.TrimSpace(got), bytes.TrimSpace(want)))
-			}
-		}
-		if name == "generated.py" && printed < funcs*9/10 {
-			t.Errorf("fastFunc prints %d of the %d functions of the generated script", printed, funcs)
-		}
-	}
+	checkFormatter(t, "fastFunc", fastFunc, cases)
+	checkPieces(t, "fastFunc", fastFunc, func(_ int, p []byte) bool { return isFunc(p) }, "main")
 }
 
 // TestFastDecl checks fastDecl against format.Source on var and type
@@ -313,11 +327,7 @@ func TestFastFunc(t *testing.T) {
 // programs of the suite and of a generated script that is not a
 // function, and that it formats almost all of the generated script's.
 func TestFastDecl(t *testing.T) {
-	for _, tc := range []struct {
-		name    string
-		src     string
-		decline bool
-	}{
+	cases := []formatCase{
 		{"composite literal", "var agCode2 = & py.Code {\nFile:\"x.py\",\nFirstLine:5,\nKind:py.FunctionCode,\nName:\"héllo\",\nQualName:\"f.<locals>.g\",\n}\n", false},
 		{"one element", "var a = T {\nA:[]T{1},\n}\n", false},
 		{"one line", "var agK1 = rt.MustInt (\"123\")\n", false},
@@ -333,67 +343,8 @@ func TestFastDecl(t *testing.T) {
 		{"embedded field", "type T struct{\npy.Object\n}\n", true},
 		{"two declarations", "var a = 1\nvar b = 2\n", true},
 		{"const", "const a = 1\n", true},
-	} {
-		got, ok := fastDecl([]byte(tc.src))
-		if tc.decline {
-			if ok {
-				t.Errorf("%s: fastDecl printed\n%s\nwant it declined", tc.name, got)
-			}
-			continue
-		}
-		want, err := format.Source([]byte(tc.src))
-		must(t, err)
-		if !ok || string(got) != string(want) {
-			t.Errorf("%s: fastDecl = %v\n%s\nwant\n%s", tc.name, ok, got, want)
-		}
 	}
-
-	files := map[string][]byte{"generated.py": []byte(compileScript(600))}
-	err := filepath.WalkDir(filepath.Join("..", "testdata", "programs"), func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".py") {
-			return err
-		}
-		src, err := os.ReadFile(p)
-		files[p] = src
-		return err
-	})
-	must(t, err)
-	for name, src := range files {
-		mod, err := grammar.ParseFile(name, src)
-		if err != nil {
-			continue
-		}
-		info := check.Check(mod)
-		if info.HasErrors() {
-			continue
-		}
-		for _, pkg := range []string{"main", "lib"} {
-			file, err := generateFile(mod, info, Options{File: "/src/" + name, Package: pkg, Source: src})
-			if err != nil {
-				continue
-			}
-			var raw bytes.Buffer
-			file.NoFormat = true
-			must(t, file.Render(&raw))
-			decls, printed := 0, 0
-			for _, p := range splitDecls(raw.Bytes(), 1)[1:] {
-				if isFunc(p) {
-					continue
-				}
-				decls++
-				got, ok := fastDecl(p)
-				if !ok {
-					continue
-				}
-				printed++
-				want, err := format.Source(p)
-				if err != nil || !bytes.Equal(bytes.TrimSpace(got), bytes.TrimSpace(want)) {
-					t.Errorf("%s: fastDecl: %v, %s", name, err, lineDiff(bytes.TrimSpace(got), bytes.TrimSpace(want)))
-				}
-			}
-			if name == "generated.py" && printed < decls*9/10 {
-				t.Errorf("fastDecl formats %d of the %d declarations of the generated script", printed, decls)
-			}
-		}
-	}
+	checkFormatter(t, "fastDecl", fastDecl, cases)
+	// The first piece is the file's start (package clause and imports).
+	checkPieces(t, "fastDecl", fastDecl, func(i int, p []byte) bool { return i > 0 && !isFunc(p) }, "main", "lib")
 }
