@@ -12,10 +12,7 @@ import (
 // WTF-8 (from "\ud800"-style escapes), show as \udxxx; any other invalid
 // byte shows as \xNN.
 func StrRepr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
+	quote := reprQuote(s)
 	var b strings.Builder
 	b.Grow(len(s) + 2)
 	b.WriteByte(quote)
@@ -23,21 +20,7 @@ func StrRepr(s string) string {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
-			switch {
-			case c == quote || c == '\\':
-				b.WriteByte('\\')
-				b.WriteByte(c)
-			case c == '\t':
-				b.WriteString(`\t`)
-			case c == '\n':
-				b.WriteString(`\n`)
-			case c == '\r':
-				b.WriteString(`\r`)
-			case c < ' ' || c == 0x7f:
-				fmt.Fprintf(&b, `\x%02x`, c)
-			default:
-				b.WriteByte(c)
-			}
+			writeByte(&b, c, quote)
 			continue
 		}
 		r, n := decodeWTF8(s[i:])
@@ -59,6 +42,36 @@ func StrRepr(s string) string {
 	return b.String()
 }
 
+// reprQuote is the quote CPython's repr of s (str or bytes) uses: a
+// double quote when s has single quotes and no double ones.
+func reprQuote(s string) byte {
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		return '"'
+	}
+	return '\''
+}
+
+// writeByte writes the byte c of a str or bytes repr quoted with quote:
+// itself when printable ASCII, else its escape (a str passes only ASCII
+// here, a bytes value every byte).
+func writeByte(b *strings.Builder, c, quote byte) {
+	switch {
+	case c == quote || c == '\\':
+		b.WriteByte('\\')
+		b.WriteByte(c)
+	case c == '\t':
+		b.WriteString(`\t`)
+	case c == '\n':
+		b.WriteString(`\n`)
+	case c == '\r':
+		b.WriteString(`\r`)
+	case c < ' ' || c >= 0x7f:
+		fmt.Fprintf(b, `\x%02x`, c)
+	default:
+		b.WriteByte(c)
+	}
+}
+
 // decodeWTF8 decodes one code point from s, accepting encoded surrogates.
 func decodeWTF8(s string) (rune, int) {
 	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF && s[2]&0xC0 == 0x80 {
@@ -69,30 +82,12 @@ func decodeWTF8(s string) (rune, int) {
 
 // BytesRepr is Python's repr of a bytes value held in s.
 func BytesRepr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
+	quote := reprQuote(s)
 	var b strings.Builder
 	b.WriteString("b")
 	b.WriteByte(quote)
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c == quote || c == '\\':
-			b.WriteByte('\\')
-			b.WriteByte(c)
-		case c == '\t':
-			b.WriteString(`\t`)
-		case c == '\n':
-			b.WriteString(`\n`)
-		case c == '\r':
-			b.WriteString(`\r`)
-		case c < ' ' || c >= 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, c)
-		default:
-			b.WriteByte(c)
-		}
+		writeByte(&b, s[i], quote)
 	}
 	b.WriteByte(quote)
 	return b.String()
