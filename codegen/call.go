@@ -333,23 +333,24 @@ func (f *fn) awaitable(e *ast.Await) {
 	if f.awaitDirect(e) {
 		return
 	}
-	if call, ok := e.Value.(*ast.Call); ok && f.asyncioFunc(call) == "sleep" {
+	aw := jen.Id(recv).Dot("ag_aw")
+	call, isCall := e.Value.(*ast.Call)
+	asyncioFunc := ""
+	if isCall {
+		asyncioFunc = f.asyncioFunc(call)
+	}
+	switch {
+	case asyncioFunc == "sleep":
+		// sleep(0) with a literal 0 was compiled by awaitSleep0.
 		mod := f.loadName("asyncio")
-		if isIntConst(call.Args[0], 0) {
-			f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("AwaitAsyncioSleep0").Call(mod)))
-			f.check()
-			return
-		}
 		v := f.expr(call.Args[0])
-		f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("AwaitAsyncioSleep").Call(mod, v)))
+		f.b.emit(jen.List(aw.Clone(), jen.Id(excVar)).Op("=").Add(rt("AwaitAsyncioSleep").Call(mod, v)))
 		f.check()
 		return
-	}
-	aw := jen.Id(recv).Dot("ag_aw")
-	if call, ok := e.Value.(*ast.Call); ok && f.asyncioFunc(call) == "" && f.awaitQueueOp(call) {
-		return
-	}
-	if call, ok := e.Value.(*ast.Call); ok && f.asyncioFunc(call) == "" {
+	case isCall && asyncioFunc == "":
+		if f.awaitQueueOp(call) {
+			return
+		}
 		// A method call, unless sys.exc_info() or sys.exception(), which
 		// call compiles specially.
 		if attr, ok := call.Func.(*ast.Attribute); ok && attr.Attr != "exc_info" && attr.Attr != "exception" {
@@ -372,7 +373,7 @@ func (f *fn) awaitable(e *ast.Await) {
 // awaitable. It returns nil, emitting nothing, for other awaits.
 func (f *fn) awaitSleep0(e *ast.Await) *jen.Statement {
 	call, ok := e.Value.(*ast.Call)
-	if !ok || !f.machine || f.asyncioFunc(call) != "sleep" || len(call.Args) != 1 || !isIntConst(call.Args[0], 0) {
+	if !ok || !f.machine || f.asyncioFunc(call) != "sleep" || !isIntConst(call.Args[0], 0) {
 		return nil
 	}
 	// The module is used up before the suspension; the result must
@@ -396,7 +397,7 @@ func (f *fn) awaitSleep0(e *ast.Await) *jen.Statement {
 	f.b.emit(result.Clone().Op("=").Add(py("None")))
 	f.b.jump(done)
 	f.b.mark(patched)
-	f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("AwaitAsyncioSleep0").Call(mod)))
+	f.b.emit(jen.List(jen.Id(recv).Dot("ag_aw"), jen.Id(excVar)).Op("=").Add(rt("AwaitAsyncioSleep").Call(mod, jen.Lit(0))))
 	f.check()
 	f.resumeAwaiter(e.Lineno)
 	f.check()

@@ -6,15 +6,6 @@ import (
 	"github.com/asyncgen/asyncgen/runtime/pyasyncio"
 )
 
-// AwaitAsyncioSleep0 is the awaiter of "await asyncio.sleep(0)" with a
-// literal 0: AwaitAsyncioSleep without looking at the delay.
-func AwaitAsyncioSleep0(mod py.Object) (py.Awaiter, *py.Exc) {
-	if pyasyncio.Pristine(mod) {
-		return asyncio.SleepZero(), nil
-	}
-	return AwaitAsyncioSleep(mod, 0)
-}
-
 // AsyncioPristine reports whether mod is the runtime's asyncio module with
 // its functions unpatched, so that "await asyncio.sleep(0)" may be compiled
 // as a bare yield to the task (see Sleep0Thrown).
