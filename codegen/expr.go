@@ -21,7 +21,7 @@ func (f *fn) expr(e ast.Expr) *jen.Statement {
 	case *ast.BinOp:
 		l := f.operand(e.Left, e.Right)
 		r := f.expr(e.Right)
-		if fast := intFastOps[e.Op]; fast != "" {
+		if fast := numFastOps[e.Op]; fast != "" {
 			return f.fastOp(fast, py(binOps[e.Op]).Call(l, r), l, r)
 		}
 		return f.op2(binOps[e.Op], l, r)
@@ -145,9 +145,9 @@ func (f *fn) op(call jen.Code) *jen.Statement {
 	return t
 }
 
-// intFastOps name the runtime's inlinable int/float-only versions of the
+// numFastOps name the runtime's inlinable int/float-only versions of the
 // binary operators that have one (see fastOp).
-var intFastOps = map[ast.Operator]string{ast.Add: "AddNums", ast.Sub: "SubNums"}
+var numFastOps = map[ast.Operator]string{ast.Add: "AddNums", ast.Sub: "SubNums"}
 
 // fastOp computes py.FAST(l, r), the int-only fast path of an operation,
 // and when that does not apply (an operand is not an int, or the result
@@ -374,8 +374,8 @@ var cmpOps = map[ast.CmpOperator]string{
 	ast.In: "In", ast.NotIn: "NotIn",
 }
 
-// intFastCmps name the runtime's inlinable int/float-only comparisons.
-var intFastCmps = map[ast.CmpOperator]string{
+// numFastCmps name the runtime's inlinable int/float-only comparisons.
+var numFastCmps = map[ast.CmpOperator]string{
 	ast.Eq: "EqNums", ast.NotEq: "NeNums", ast.Lt: "LtNums", ast.LtE: "LeNums", ast.Gt: "GtNums", ast.GtE: "GeNums",
 }
 
@@ -389,7 +389,7 @@ func (f *fn) cmpBool(op ast.CmpOperator, l, r jen.Code) *jen.Statement {
 	}
 	b := f.boolTemp()
 	slow := py(cmpOps[op]).Call(l, r)
-	if fast := intFastCmps[op]; fast != "" {
+	if fast := numFastCmps[op]; fast != "" {
 		f.emitFast(b, fast, slow, l, r)
 		return b
 	}

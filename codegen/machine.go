@@ -43,9 +43,13 @@ func codeKind(s *check.Scope) string {
 
 // newFn starts compiling the body of scope s nested in parent.
 func (g *generator) newFn(parent *fn, s *check.Scope, node ast.Node, machine bool) *fn {
-	f := &fn{g: g, scope: s, parent: parent, b: newBody(g.opts.File), machine: machine, handler: "ag_raise"}
-	f.code = g.codeVar(s, firstLine(node), codeKind(s))
-	return f
+	return g.fnOf(parent, s, machine, g.codeVar(s, firstLine(node), codeKind(s)))
+}
+
+// fnOf returns the compiler of scope s's body whose *py.Code is the
+// variable code.
+func (g *generator) fnOf(parent *fn, s *check.Scope, machine bool, code string) *fn {
+	return &fn{g: g, scope: s, parent: parent, b: newBody(g.opts.File), machine: machine, handler: "ag_raise", code: code}
 }
 
 // compileBody compiles the statements of a function and its exits.
@@ -74,11 +78,16 @@ func (g *generator) plainFunc(parent *fn, s *check.Scope, node ast.Node, params 
 	f := g.newFn(parent, s, node, false)
 	f.compileBody(body)
 	name = g.funcName(s)
-	stmts := append(f.prologue(), f.b.render()...)
-	g.decls = append(g.decls,
-		jen.Commentf("%s is def %s at %s:%d.", name, s.QualName, g.opts.File, firstLine(node)).Line().
-			Func().Id(name).Params(goParams(params)...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...))
+	g.declarePlain(f, name, fmt.Sprintf("%s is def %s at %s:%d.", name, s.QualName, g.opts.File, firstLine(node)), params)
 	return name, f.code
+}
+
+// declarePlain declares the body f compiled as the top-level Go function
+// name(params) (py.Object, *py.Exc), documented by doc.
+func (g *generator) declarePlain(f *fn, name, doc string, params []string) {
+	stmts := append(f.prologue(), f.b.render()...)
+	g.decls = append(g.decls, jen.Comment(doc).Line().
+		Func().Id(name).Params(goParams(params)...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...))
 }
 
 // funcName is the Go name of a module-level function: the one direct calls

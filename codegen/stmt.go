@@ -307,7 +307,7 @@ func (f *fn) augAssign(s *ast.AugAssign) {
 // (an int's in-place operators are its binary ones).
 func (f *fn) inPlace(op ast.Operator, old, v jen.Code) *jen.Statement {
 	slow := py("InPlace").Call(jen.Lit(opSymbols[op]), old, v)
-	if fast := intFastOps[op]; fast != "" {
+	if fast := numFastOps[op]; fast != "" {
 		return f.fastOp(fast, slow, old, v)
 	}
 	return f.op(slow)

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"fmt"
+
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar/ast"
 	"github.com/dave/jennifer/jen"
@@ -143,10 +145,8 @@ func (f *fn) awaitSync(e *ast.Await, d *directFunc) *jen.Statement {
 // syncFunc compiles the plain Go function of a synchronous coroutine,
 // sharing the *py.Code variable code of its state machine.
 func (g *generator) syncFunc(parent *fn, s *check.Scope, node ast.Node, d directFunc, body []ast.Stmt, code string) {
-	f := &fn{g: g, scope: s, parent: parent, b: newBody(g.opts.File), handler: "ag_raise", code: code}
+	doc := fmt.Sprintf("%s runs async def %s at %s:%d, which never suspends, to its end.", d.sync, s.QualName, g.opts.File, firstLine(node))
+	f := g.fnOf(parent, s, false, code)
 	f.compileBody(body)
-	stmts := append(f.prologue(), f.b.render()...)
-	g.decls = append(g.decls,
-		jen.Commentf("%s runs async def %s at %s:%d, which never suspends, to its end.", d.sync, s.QualName, g.opts.File, firstLine(node)).Line().
-			Func().Id(d.sync).Params(goParams(d.names)...).Params(py("Object"), jen.Op("*").Add(py("Exc"))).Block(stmts...))
+	g.declarePlain(f, d.sync, doc, d.names)
 }

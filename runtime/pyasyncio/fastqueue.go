@@ -5,47 +5,14 @@ import (
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
-// QueueGetAwaiter is the awaiter of "await o.get()" when fn, the method
-// LookupMethod found for o.get (self being o), is the queues' own get: the
-// queue's reusable get operation, with no coroutine object or argument
-// binding. It returns nil for any other method or receiver.
-func QueueGetAwaiter(fn, self py.Object) py.Awaiter {
-	if !sameFunction(fn, queueGet) {
-		return nil
-	}
-	q, e := queueOf(self)
-	if e != nil {
-		return nil
-	}
-	return q.Get()
-}
-
-// QueuePutAwaiter is QueueGetAwaiter for "await o.put(item)".
-func QueuePutAwaiter(fn, self, item py.Object) py.Awaiter {
-	if !sameFunction(fn, queuePut) {
-		return nil
-	}
-	q, e := queueOf(self)
-	if e != nil {
-		return nil
-	}
-	return q.Put(item)
-}
-
-// sameFunction reports whether fn and known hold the same *py.Function,
-// comparing pointers: comparing the interfaces calls into Go's runtime.
-func sameFunction(fn, known py.Object) bool {
-	f, ok := fn.(*py.Function)
-	k, _ := known.(*py.Function)
-	return ok && f == k
-}
-
-// QueueGetIn is QueueGetAwaiter with the operation kept by the caller:
-// op, reset for this await, when fn is the queues' own get. The caller
-// (a compiled coroutine, one op per await site) must not reset op before
-// the previous await of it has ended. An op abandoned in a way that leaves
-// its future in use (Spoiled) is not used again: the queue's own reusable
-// operation is awaited instead.
+// QueueGetIn is the awaiter of "await o.get()" when fn, the method
+// LookupMethod found for o.get (self being o), is the queues' own get: op,
+// kept by the caller and reset for this await, with no coroutine object
+// or argument binding. It returns nil for any other method or receiver.
+// The caller (a compiled coroutine, one op per await site) must not reset
+// op before the previous await of it has ended. An op abandoned in a way
+// that leaves its future in use (Spoiled) is not used again: the queue's
+// own reusable operation is awaited instead.
 func QueueGetIn(op *asyncio.QueueGet, fn, self py.Object) py.Awaiter {
 	if !sameFunction(fn, queueGet) {
 		return nil
@@ -75,4 +42,12 @@ func QueuePutIn(op *asyncio.QueuePut, fn, self, item py.Object) py.Awaiter {
 	}
 	op.Reset(q, item)
 	return op
+}
+
+// sameFunction reports whether fn and known hold the same *py.Function,
+// comparing pointers: comparing the interfaces calls into Go's runtime.
+func sameFunction(fn, known py.Object) bool {
+	f, ok := fn.(*py.Function)
+	k, _ := known.(*py.Function)
+	return ok && f == k
 }

@@ -1,6 +1,10 @@
 package rt
 
-import "github.com/asyncgen/asyncgen/runtime/py"
+import (
+	"math"
+
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
 
 // IntRange is the iterator of "for x in range(...)" in compiled code: a
 // counter in the loop's own variable when the arguments are Go ints (no
@@ -71,12 +75,12 @@ func (r *IntRange) next() (py.Object, bool, *py.Exc) {
 
 // Len is how many items the counter has still to give (0 when the loop
 // runs over a range object's iterator instead).
-func (r *IntRange) Len() int { return int(min(r.left, 1<<20)) }
+func (r *IntRange) Len() int { return int(min(r.left, math.MaxInt)) }
 
 // ListFor returns the empty list a list comprehension over r fills: with
 // room for all of r's items when the comprehension keeps every one (up
 // to a million; a longer list grows as appends need), so it is not
 // reallocated, and the old arrays are no garbage, while it fills.
 func ListFor(r *IntRange) *py.List {
-	return &py.List{Items: make([]py.Object, 0, r.Len())}
+	return &py.List{Items: make([]py.Object, 0, min(r.Len(), 1<<20))}
 }
