@@ -296,14 +296,29 @@ func itCompress(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	}), nil
 }
 
-func itWhile(name string, args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+// funcAndIter checks the (function, iterable) arguments of the
+// itertools function name and returns the iterable's iterator.
+func funcAndIter(name string, args []py.Object, kw []py.Kwarg) (py.Iterator, *py.Exc) {
 	if e := noKw(name, kw); e != nil {
 		return nil, e
 	}
 	if e := argN(name, args, nil, 2, 2); e != nil {
 		return nil, e
 	}
-	it, e := py.Iter(args[1])
+	return py.Iter(args[1])
+}
+
+// predicate is the truth of pred(v).
+func predicate(pred, v py.Object) (bool, *py.Exc) {
+	r, e := py.Call(pred, []py.Object{v}, nil)
+	if e != nil {
+		return false, e
+	}
+	return py.Truth(r)
+}
+
+func itWhile(name string, args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	it, e := funcAndIter(name, args, kw)
 	if e != nil {
 		return nil, e
 	}
@@ -321,11 +336,7 @@ func itWhile(name string, args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) 
 				}
 				return v, true, nil
 			}
-			r, e := py.Call(pred, []py.Object{v}, nil)
-			if e != nil {
-				return nil, false, e
-			}
-			t, e := py.Truth(r)
+			t, e := predicate(pred, v)
 			if e != nil {
 				return nil, false, e
 			}
@@ -345,15 +356,13 @@ func itWhile(name string, args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) 
 }
 
 func itFilterFalse(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
-	if e := noKw("filterfalse", kw); e != nil {
-		return nil, e
-	}
-	if e := argN("filterfalse", args, nil, 2, 2); e != nil {
-		return nil, e
-	}
-	it, e := py.Iter(args[1])
+	it, e := funcAndIter("filterfalse", args, kw)
 	if e != nil {
 		return nil, e
+	}
+	test := func(v py.Object) (bool, *py.Exc) { return predicate(args[0], v) }
+	if args[0] == py.None {
+		test = py.Truth
 	}
 	return newIt("filterfalse", func() (py.Object, bool, *py.Exc) {
 		for {
@@ -361,13 +370,7 @@ func itFilterFalse(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 			if !ok || e != nil {
 				return nil, false, e
 			}
-			r := v
-			if args[0] != py.None {
-				if r, e = py.Call(args[0], []py.Object{v}, nil); e != nil {
-					return nil, false, e
-				}
-			}
-			t, e := py.Truth(r)
+			t, e := test(v)
 			if e != nil {
 				return nil, false, e
 			}
@@ -521,13 +524,7 @@ func itISlice(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 }
 
 func itStarmap(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
-	if e := noKw("starmap", kw); e != nil {
-		return nil, e
-	}
-	if e := argN("starmap", args, nil, 2, 2); e != nil {
-		return nil, e
-	}
-	it, e := py.Iter(args[1])
+	it, e := funcAndIter("starmap", args, kw)
 	if e != nil {
 		return nil, e
 	}
