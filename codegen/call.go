@@ -24,6 +24,9 @@ func (f *fn) call(e *ast.Call) *jen.Statement {
 	if v := f.methodCall(e); v != nil {
 		return v
 	}
+	if f.intCallOf(e) != nil {
+		return f.fastIntCall(e, func() *jen.Statement { return f.call(e) })
+	}
 	rest := append(append([]ast.Expr{}, e.Args...), keywordValues(e.Keywords)...)
 	if name, ok := e.Func.(*ast.Name); ok && len(e.Keywords) == 0 && !hasStarred(e.Args) {
 		if d := f.g.directCall(name.Id, f.lookup(name.Id), len(e.Args)); d != nil {
@@ -269,6 +272,9 @@ func (f *fn) keywords(kws []*ast.Keyword, callee jen.Code) jen.Code {
 // unless computing x suspends itself, its temporaries are Go locals rather
 // than state-machine fields.
 func (f *fn) await(e *ast.Await) *jen.Statement {
+	if f.intCallOf(e) != nil {
+		return f.fastIntCall(e, func() *jen.Statement { return f.await(e) })
+	}
 	if d := f.syncTarget(e); d != nil {
 		return f.awaitSync(e, d)
 	}

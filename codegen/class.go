@@ -241,9 +241,9 @@ func (f *fn) superCall(e *ast.Call) *jen.Statement {
 	if args := functionArgs(f.scope.Node); args != nil {
 		switch {
 		case len(args.Posonlyargs) > 0:
-			self = f.varRef(args.Posonlyargs[0].Arg)
+			self = f.readVar(args.Posonlyargs[0].Arg)
 		case len(args.Args) > 0:
-			self = f.varRef(args.Args[0].Arg)
+			self = f.readVar(args.Args[0].Arg)
 		}
 	}
 	if cell := f.scope.Lookup(check.ClassCell); self != nil && cell != nil && cell.Kind == check.Free {

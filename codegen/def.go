@@ -107,15 +107,27 @@ func (f *fn) functionObject(s *check.Scope, node ast.Node, args *ast.Arguments, 
 	var code string
 	switch {
 	case s.IsCoroutine():
-		sm := f.g.machine(f, s, node, params, func(mf *fn) { mf.compileBody(body) })
+		compile := func(mf *fn) { mf.compileBody(body) }
+		d, ok := f.g.direct[s.Name]
+		sync := ok && d.sync != "" && s.Parent == f.g.info.Module
+		if sync {
+			compile = func(mf *fn) { mf.compileWith(func() { mf.delegateSync(d) }) }
+		}
+		sm := f.g.machine(f, s, node, params, compile)
 		code = sm.code
-		if d, ok := f.g.direct[s.Name]; ok && d.sync != "" && s.Parent == f.g.info.Module {
+		if sync {
 			f.g.syncFunc(f, s, node, d, body, code)
+			if d.intFn != "" {
+				f.g.intFunc(s, node, d, body)
+			}
 		}
 		stmts = []jen.Code{jen.Return(sm.construct(f, slots), jen.Nil())}
 	case f.scope.Kind == check.ModuleScope && len(f.inline) == 0:
 		var name string
 		name, code = f.g.plainFunc(f, s, node, params, body)
+		if d, ok := f.g.direct[s.Name]; ok && d.intFn != "" && s.Parent == f.g.info.Module {
+			f.g.intFunc(s, node, d, body)
+		}
 		stmts = []jen.Code{jen.Return(jen.Id(name).Call(slots...))}
 	default:
 		// A closure over a comprehension's variables binds their cells

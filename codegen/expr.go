@@ -231,8 +231,8 @@ func (f *fn) loadName(name string) *jen.Statement {
 			return v
 		}
 	}
-	ref := f.varRef(name)
-	if sym != nil && sym.Param && sym.Kind == check.Local {
+	ref := f.readVar(name)
+	if sym != nil && sym.Param && sym.Kind == check.Local && f.intLocal(name) == nil {
 		return ref
 	}
 	tt := f.newVarText("t", objectType, f.spill)

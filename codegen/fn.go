@@ -48,6 +48,12 @@ type fn struct {
 	fields  []field // state-machine fields beyond the user's locals
 	// usesOK is set once a fast path declares ag_ok (see okVar).
 	usesOK bool
+	// ints maps the function's int locals to their Go ints (see
+	// findIntLocals).
+	ints map[string]string
+	// noIntPath is set while compiling the general path of an expression
+	// that has an int path (see fastIntCall).
+	noIntPath bool
 	// usesAwaiter is set once the body resumes an awaiter (ag_r, ag_st).
 	usesAwaiter bool
 	// subs are the fields holding reusable state machines of awaited

@@ -53,7 +53,10 @@ func (g *generator) fnOf(parent *fn, s *check.Scope, machine bool, code string) 
 }
 
 // compileBody compiles the statements of a function and its exits.
-func (f *fn) compileBody(body []ast.Stmt) { f.compileWith(func() { f.stmts(body) }) }
+func (f *fn) compileBody(body []ast.Stmt) {
+	f.findIntLocals(body)
+	f.compileWith(func() { f.stmts(body) })
+}
 
 // compileWith compiles a function body produced by compile, then the
 // function's implicit "return None" and its exception exit.

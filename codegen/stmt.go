@@ -89,9 +89,14 @@ func (f *fn) stmt(s ast.Stmt) {
 			nodes = append(nodes, t)
 		}
 		f.simple(nodes, func() {
-			v := f.expr(s.Value)
-			for _, t := range s.Targets {
-				f.store(t, v)
+			general := func() {
+				v := f.expr(s.Value)
+				for _, t := range s.Targets {
+					f.store(t, v)
+				}
+			}
+			if len(s.Targets) != 1 || !intAssignable(s.Value) || !f.intStore(s.Targets[0], 0, s.Value, general) {
+				general()
 			}
 		})
 	case *ast.AnnAssign:
@@ -99,7 +104,11 @@ func (f *fn) stmt(s ast.Stmt) {
 			f.simple([]ast.Node{s.Value, s.Target}, func() { f.store(s.Target, f.expr(s.Value)) })
 		}
 	case *ast.AugAssign:
-		f.simple([]ast.Node{s.Value, s.Target}, func() { f.augAssign(s) })
+		f.simple([]ast.Node{s.Value, s.Target}, func() {
+			if !f.intStore(s.Target, s.Op, s.Value, func() { f.augAssign(s) }) {
+				f.augAssign(s)
+			}
+		})
 	case *ast.Return:
 		f.simple([]ast.Node{s.Value}, func() { f.ret(s.Value) })
 	case *ast.Pass, *ast.Global, *ast.Nonlocal:
@@ -367,8 +376,10 @@ func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool)
 	f.simple([]ast.Node{iter}, func() { it = f.startLoop(iter, async, true) })
 	f.b.mark(head)
 	f.b.at(target.Span().Lineno, target.Span().ColOffset)
-	item := f.nextOf(it, async, elseL)
-	f.simple([]ast.Node{target}, func() { f.store(target, item) })
+	if !f.intCounter(it, target, elseL) {
+		item := f.nextOf(it, async, elseL)
+		f.simple([]ast.Node{target}, func() { f.store(target, item) })
+	}
 	// An iterator over a temporary (a generator made by the loop header)
 	// is abandoned, and so finalized, when the loop is left early; a
 	// range's needs nothing.

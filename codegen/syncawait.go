@@ -13,11 +13,11 @@ import (
 // An async def that can never suspend (its body awaits nothing but calls of
 // other such async defs, and has no async for, async with or yield) runs
 // start to finish inside the await that calls it: awaiting its coroutine
-// object is, observably, a function call. Such a def gets, beside its state
-// machine (still used when its coroutine object escapes: create_task,
-// gather, a variable), a plain Go function agS_NAME with its body, and
-// "await NAME(args)" calls that function directly: no state machine, no
-// resume, and its locals on the Go stack. Tracebacks, RecursionError
+// object is, observably, a function call. Such a def's body compiles to a
+// plain Go function agS_NAME, with its locals on the Go stack: "await
+// NAME(args)" calls it directly (no state machine, no resume), and the
+// state machine, still made when the coroutine object escapes (create_task,
+// gather, asyncio.run, a variable), calls it on its first resume. Tracebacks, RecursionError
 // counting and exceptions are those of the awaited frame, as the plain call
 // adds the same frame and counts the same call.
 
@@ -140,6 +140,18 @@ func (f *fn) syncTarget(e *ast.Await) *directFunc {
 func (f *fn) awaitSync(e *ast.Await, d *directFunc) *jen.Statement {
 	args := f.args(e.Value.(*ast.Call).Args, nil)
 	return f.countedCall(jen.Id(d.sync).Call(args...))
+}
+
+// delegateSync compiles the body of a synchronous coroutine's state
+// machine: one call of its plain function d.sync with the parameters.
+func (f *fn) delegateSync(d directFunc) {
+	args := make([]jen.Code, len(d.names))
+	for i, p := range d.names {
+		args[i] = f.varRef(p)
+	}
+	f.b.plumbing(jen.List(f.ref("ag_retval"), jen.Id(excVar)).Op("=").Id(d.sync).Call(args...))
+	f.b.plumbing(jen.If(jen.Id(excVar).Op("!=").Nil()).Block(jen.Id("goto " + f.b.use("ag_raise"))))
+	f.finish()
 }
 
 // syncFunc compiles the plain Go function of a synchronous coroutine,

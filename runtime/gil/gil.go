@@ -39,6 +39,10 @@ func EnterCall(limit int) bool {
 // LeaveCall ends a call counted by EnterCall.
 func LeaveCall() { callDepth-- }
 
+// CallBudget is how many more calls EnterCall(limit) would count before
+// refusing one. The caller must hold the lock.
+func CallBudget(limit int) int { return limit - callDepth }
+
 // NewThreadState returns the state of a new Python thread with no loop.
 func NewThreadState() *ThreadState { return &ThreadState{} }
 

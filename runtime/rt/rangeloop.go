@@ -45,14 +45,18 @@ func RangeLoop(rangeBuiltin py.Object, args ...py.Object) (IntRange, *py.Exc) {
 		it, e := Iter(r)
 		return IntRange{iter: it}, e
 	}
-	var left uint
+	return IntRange{cur: start, step: step, left: rangeLeft(start, stop, step)}, nil
+}
+
+// rangeLeft is the number of items of range(start, stop, step), step not 0.
+func rangeLeft(start, stop, step int) uint {
 	switch {
 	case step > 0 && start < stop:
-		left = (uint(stop)-uint(start)-1)/uint(step) + 1
+		return (uint(stop)-uint(start)-1)/uint(step) + 1
 	case step < 0 && start > stop:
-		left = (uint(start)-uint(stop)-1)/(-uint(step)) + 1
+		return (uint(start)-uint(stop)-1)/(-uint(step)) + 1
 	}
-	return IntRange{cur: start, step: step, left: left}, nil
+	return 0
 }
 
 // Next returns the loop's next item, or done at the end.
@@ -64,6 +68,19 @@ func (r *IntRange) Next() (item py.Object, done bool, e *py.Exc) {
 		return py.IntObject(v), false, nil
 	}
 	return r.next()
+}
+
+// NextInt returns the counter's next item as a Go int; ok is false when
+// the counter has none (the loop is over, or runs over a range object's
+// iterator: Next then gives its items).
+func (r *IntRange) NextInt() (item int, ok bool) {
+	if r.left > 0 {
+		v := r.cur
+		r.cur += r.step
+		r.left--
+		return v, true
+	}
+	return 0, false
 }
 
 func (r *IntRange) next() (py.Object, bool, *py.Exc) {

@@ -21,6 +21,12 @@ func EnterCall() *py.Exc {
 	return nil
 }
 
+// CallBudget is how many nested calls can still start before EnterCall
+// raises RecursionError: the depth an int function (which counts its calls
+// itself, see codegen) may reach before it must give up and let the
+// general code raise.
+func CallBudget() int { return gil.CallBudget(recursionLimit) }
+
 // LeaveCall ends a call counted by EnterCall.
 func LeaveCall() { gil.LeaveCall() }
 

@@ -1,0 +1,260 @@
+package codegen
+
+import (
+	"github.com/asyncgen/asyncgen/codegen/check"
+	"github.com/asyncgen/asyncgen/grammar/ast"
+	"github.com/dave/jennifer/jen"
+)
+
+// Int functions called from general code.
+//
+// A call (for an async def, an await) of an int function whose arguments
+// are int expressions of the caller's locals (see intfunc.go) first tries
+// the int function: it reads each local as a Go int (giving up on any
+// other value), computes the arguments in Go ints and calls it with the
+// budget left before RecursionError. When any step gives up, the general
+// code computes the whole expression again from the start, which is
+// exact: nothing the int path did is visible.
+
+// intCallOf returns the int function a call or await e calls when e is an
+// int expression of this function's locals, or nil.
+func (f *fn) intCallOf(e ast.Expr) *directFunc {
+	if f.noIntPath || f.scope.Kind != check.FunctionScope || len(f.inline) > 0 {
+		return nil
+	}
+	awaited := false
+	if a, ok := e.(*ast.Await); ok {
+		e, awaited = a.Value, true
+	}
+	call, ok := e.(*ast.Call)
+	if !ok {
+		return nil
+	}
+	d := f.intTarget(call, awaited)
+	if d == nil {
+		return nil
+	}
+	for _, a := range call.Args {
+		if !f.intExpr(a) {
+			return nil
+		}
+	}
+	return d
+}
+
+// intTarget returns the int function call calls, if any.
+func (f *fn) intTarget(call *ast.Call, awaited bool) *directFunc {
+	name, ok := call.Func.(*ast.Name)
+	if !ok || len(call.Keywords) > 0 || hasStarred(call.Args) {
+		return nil
+	}
+	d := f.g.directCall(name.Id, f.lookup(name.Id), len(call.Args))
+	if d == nil || d.intFn == "" || (d.machine != "") != awaited {
+		return nil
+	}
+	return d
+}
+
+// intExpr reports whether e is an int expression over this function's
+// locals.
+func (f *fn) intExpr(e ast.Expr) bool {
+	switch e := e.(type) {
+	case *ast.Constant:
+		_, ok := e.Value.(int)
+		return ok
+	case *ast.Name:
+		sym := f.scope.Lookup(e.Id)
+		return sym != nil && sym.Kind == check.Local
+	case *ast.BinOp:
+		_, ok := intOps[e.Op]
+		return ok && f.intExpr(e.Left) && f.intExpr(e.Right)
+	case *ast.UnaryOp:
+		return e.Op != ast.Not && f.intExpr(e.Operand)
+	case *ast.Await, *ast.Call:
+		return f.intCallOf(e) != nil
+	}
+	return false
+}
+
+// intEmitter returns the emitter of int expressions in this function,
+// giving up by jumping to the label slow.
+func (f *fn) intEmitter(slow string) *intEmitter {
+	return &intEmitter{
+		g:    f.g,
+		emit: f.b.emit,
+		temp: func() *jen.Statement { return f.newVar("n", intType, false) },
+		ok:   f.okVar(),
+		fail: func() jen.Code { return jen.Id("goto " + f.b.use(slow)) },
+		leaf: func(name string) jen.Code {
+			v := f.newVar("n", intType, false)
+			read := py("ExactInt").Call(f.varRef(name))
+			if i := f.intLocal(name); i != nil {
+				read = rt("IntOf").Call(f.varRef(name), i)
+			}
+			f.b.emit(jen.List(v.Clone(), f.okVar()).Op("=").Add(read))
+			f.b.emit(jen.If(jen.Op("!").Add(f.okVar())).Block(jen.Id("goto " + f.b.use(slow))))
+			return v
+		},
+		budget: rt("CallBudget").Call(),
+	}
+}
+
+// fastIntCall compiles e, a call or await intCallOf accepted: the int
+// function's result boxed, or when it gives up, general computes e.
+func (f *fn) fastIntCall(e ast.Expr, general func() *jen.Statement) *jen.Statement {
+	slow, done := f.label("slow"), f.label("fast")
+	t := f.temp()
+	r := f.intEmitter(slow).expr(e)
+	f.b.emit(t.Clone().Op("=").Add(py("IntObject").Call(r)))
+	f.b.jump(done)
+	f.b.mark(slow)
+	old := f.noIntPath
+	f.noIntPath = true
+	v := general()
+	f.noIntPath = old
+	f.b.emit(t.Clone().Op("=").Add(v))
+	f.b.mark(done)
+	return t
+}
+
+// Int locals.
+//
+// A local variable the function assigns an int expression to (x = a + 1,
+// x += f(i), for x in range(...)) is an int local: beside the py.Object
+// variable it has a Go int, ag_int_x, and such an assignment stores the
+// value there and the rt.Unboxed marker in the variable, boxing nothing.
+// Every other assignment stores an object as before; nil still means
+// unbound. Reading the variable as an object boxes the Go int once and
+// keeps the box (rt.Boxed); int expressions read it with rt.IntOf. An
+// int assignment computes its value on Go ints and, when any step gives
+// up, the general code redoes the statement from the start.
+
+// findIntLocals records the int locals of a function body (see above).
+func (f *fn) findIntLocals(body []ast.Stmt) {
+	if f.scope.Kind != check.FunctionScope {
+		return
+	}
+	add := func(target ast.Expr) {
+		n, ok := target.(*ast.Name)
+		if !ok {
+			return
+		}
+		if sym := f.scope.Lookup(n.Id); sym == nil || sym.Kind != check.Local || f.ints[n.Id] != "" {
+			return
+		}
+		if f.ints == nil {
+			f.ints = map[string]string{}
+		}
+		name := "ag_int_" + goName(n.Id)
+		if f.machine {
+			f.fields = append(f.fields, field{name, intType})
+			name = recv + "." + name
+		} else {
+			f.locals = append(f.locals, field{name, intType})
+		}
+		f.ints[n.Id] = name
+	}
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda,
+				*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+				return false
+			case *ast.Assign:
+				if len(n.Targets) == 1 && intAssignable(n.Value) && f.intExpr(n.Value) {
+					add(n.Targets[0])
+				}
+			case *ast.AugAssign:
+				if _, ok := intOps[n.Op]; ok && f.intExpr(n.Value) {
+					add(n.Target)
+				}
+			case *ast.For:
+				if f.rangeLoop(n.Iter, false) != nil {
+					add(n.Target)
+				}
+			}
+			return true
+		})
+	}
+}
+
+// intAssignable reports whether "x = v" of an int expression v is worth
+// an int path: a name or a literal is copied as an object for free.
+func intAssignable(v ast.Expr) bool {
+	switch v.(type) {
+	case *ast.Name, *ast.Constant:
+		return false
+	}
+	return true
+}
+
+// intLocal returns the Go int of int local name, or nil.
+func (f *fn) intLocal(name string) *jen.Statement {
+	if len(f.inline) > 0 && f.inlineRef(name) != nil {
+		return nil
+	}
+	if v := f.ints[name]; v != "" {
+		return jen.Id(v)
+	}
+	return nil
+}
+
+// readVar returns the Go variable of a local for a read of its object
+// value, first boxing an int local's Go int into it if it holds one.
+func (f *fn) readVar(name string) *jen.Statement {
+	if i := f.intLocal(name); i != nil {
+		f.b.emit(f.varRef(name).Op("=").Add(rt("Boxed").Call(f.varRef(name), i)))
+	}
+	return f.varRef(name)
+}
+
+// intStore compiles "target = value" (op 0) or "target op= value" of an
+// int local when value is an int expression: on Go ints, or by general
+// when the int path gives up.
+func (f *fn) intStore(target ast.Expr, op ast.Operator, value ast.Expr, general func()) bool {
+	n, ok := target.(*ast.Name)
+	if !ok || f.noIntPath || f.intLocal(n.Id) == nil || !f.intExpr(value) {
+		return false
+	}
+	if _, ok := intOps[op]; op != 0 && !ok {
+		return false
+	}
+	slow, done := f.label("slow"), f.label("fast")
+	e := value
+	if op != 0 {
+		e = &ast.BinOp{Left: target, Op: op, Right: value}
+	}
+	v := f.intEmitter(slow).expr(e)
+	f.b.emit(f.intLocal(n.Id).Op("=").Add(v))
+	f.b.emit(f.varRef(n.Id).Op("=").Add(rt("Unboxed").Values()))
+	f.b.jump(done)
+	f.b.mark(slow)
+	old := f.noIntPath
+	f.noIntPath = true
+	general()
+	f.noIntPath = old
+	f.b.mark(done)
+	return true
+}
+
+// intCounter fetches the next item of a loop over range() into target when
+// that is an int local: the counter's Go int, or when the loop runs over a
+// range object instead (big ints), its next item as an object.
+func (f *fn) intCounter(it loopIter, target ast.Expr, done string) bool {
+	n, ok := target.(*ast.Name)
+	if !ok || !it.counter || f.intLocal(n.Id) == nil {
+		return false
+	}
+	boxed, stored := f.label("boxed"), f.label("stored")
+	v := f.newVar("n", intType, false)
+	f.b.emit(jen.List(v, f.okVar()).Op("=").Add(it.v.Clone().Dot("NextInt").Call()))
+	f.b.gotoIf(jen.Op("!").Add(f.okVar()), boxed)
+	f.b.emit(f.intLocal(n.Id).Op("=").Add(v.Clone()))
+	f.b.emit(f.varRef(n.Id).Op("=").Add(rt("Unboxed").Values()))
+	f.b.jump(stored)
+	f.b.mark(boxed)
+	item := f.nextOf(it, false, done)
+	f.store(target, item)
+	f.b.mark(stored)
+	return true
+}

@@ -1,0 +1,44 @@
+package py
+
+// Go-int arithmetic for compiled code that keeps Python ints in Go ints
+// (see codegen's int functions), beside AddInt, SubInt and MulInt. Each
+// reports ok false, computing nothing useful, when the Python result is
+// not a Go int (it overflows) or the operation raises (division by zero):
+// the caller then redoes the work with the general operations, which give
+// the exact result or the exception. All are small enough to inline.
+
+const minInt = -1 << 63
+
+// FloorDivFast is a // b, rounding towards negative infinity.
+func FloorDivFast(a, b int) (int, bool) {
+	if b == 0 || (a == minInt && b == -1) {
+		return 0, false
+	}
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q, true
+}
+
+// ModFast is a % b, with the sign of b.
+func ModFast(a, b int) (int, bool) {
+	if b == 0 {
+		return 0, false
+	}
+	r := a % b
+	if r != 0 && ((r < 0) != (b < 0)) {
+		r += b
+	}
+	return r, true
+}
+
+// NegFast is -a.
+func NegFast(a int) (int, bool) { return -a, a != minInt }
+
+// ExactInt returns o's value when o is a Python int held in a Go int (not
+// a bool, not a big int).
+func ExactInt(o Object) (int, bool) {
+	i, ok := o.(int)
+	return i, ok
+}
