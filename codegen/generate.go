@@ -20,7 +20,10 @@
 // is a bare yield to the task and "await q.get()/q.put(x)" awaits an
 // asyncio queue's own operation (awaitSleep0, awaitQueueOp); method calls
 // cache the method per call site (py.MethodSite); awaits of direct async
-// defs reuse the callee's state machine (awaitDirect).
+// defs reuse the callee's state machine (awaitDirect); functions that only
+// compute with ints also run on Go ints (intfunc.go), and locals assigned
+// int expressions keep them in Go ints (intlocal.go), both redoing the work
+// on the general path whenever the Go ints do not give Python's result.
 package codegen
 
 import (
