@@ -154,6 +154,9 @@ func (f *fn) findIntLocals(body []ast.Stmt) {
 		}
 		f.ints[n.Id] = name
 	}
+	// Accumulators: locals assigned an int literal that an int operator
+	// updates in place with any value (total = 0 ... total += await q.get()).
+	literal, updated := map[string]bool{}, map[string]bool{}
 	for _, s := range body {
 		ast.Inspect(s, func(n ast.Node) bool {
 			switch n := n.(type) {
@@ -161,12 +164,22 @@ func (f *fn) findIntLocals(body []ast.Stmt) {
 				*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
 				return false
 			case *ast.Assign:
-				if len(n.Targets) == 1 && intAssignable(n.Value) && f.intExpr(n.Value) {
+				if len(n.Targets) != 1 || !f.intExpr(n.Value) {
+					break
+				}
+				if intAssignable(n.Value) {
 					add(n.Targets[0])
+				} else if t, ok := n.Targets[0].(*ast.Name); ok {
+					literal[t.Id] = true
 				}
 			case *ast.AugAssign:
-				if _, ok := intOps[n.Op]; ok && f.intExpr(n.Value) {
+				if _, ok := intOps[n.Op]; !ok {
+					break
+				}
+				if f.intExpr(n.Value) {
 					add(n.Target)
+				} else if t, ok := n.Target.(*ast.Name); ok {
+					updated[t.Id] = true
 				}
 			case *ast.For:
 				if f.rangeLoop(n.Iter, false) != nil {
@@ -175,6 +188,11 @@ func (f *fn) findIntLocals(body []ast.Stmt) {
 			}
 			return true
 		})
+	}
+	for _, name := range f.scope.Names() {
+		if literal[name] && updated[name] {
+			add(&ast.Name{Id: name})
+		}
 	}
 }
 
@@ -256,5 +274,47 @@ func (f *fn) intCounter(it loopIter, target ast.Expr, done string) bool {
 	item := f.nextOf(it, false, done)
 	f.store(target, item)
 	f.b.mark(stored)
+	return true
+}
+
+// intUpdate compiles "x op= value" of an int local x when value is not an
+// int expression (total += await q.get()): x is read first, as a Go int
+// when it holds one; value is computed once; when both are ints and the
+// result fits, it is stored as a Go int, else the general in-place
+// operation runs on x's object value.
+func (f *fn) intUpdate(s *ast.AugAssign) bool {
+	n, ok := s.Target.(*ast.Name)
+	if _, isIntOp := intOps[s.Op]; !ok || !isIntOp || f.noIntPath || f.intLocal(n.Id) == nil || f.intExpr(s.Value) {
+		return false
+	}
+	a, isInt := f.newVar("n", intType, f.spill), f.boolTemp()
+	old := f.temp()
+	read, general, boxOld, done := f.label("intread"), f.label("general"), f.label("boxold"), f.label("fast")
+	f.b.emit(jen.List(a, isInt).Op("=").Add(rt("IntOf").Call(f.varRef(n.Id), f.intLocal(n.Id))))
+	f.b.gotoIf(isInt.Clone(), read)
+	f.b.emit(old.Clone().Op("=").Add(f.loadName(n.Id)))
+	f.b.mark(read)
+	v := f.expr(s.Value)
+	f.b.gotoIf(jen.Op("!").Add(isInt.Clone()), general)
+	b := f.newVar("n", intType, false)
+	f.b.emit(jen.List(b, f.okVar()).Op("=").Add(py("ExactInt").Call(v)))
+	f.b.gotoIf(jen.Op("!").Add(f.okVar()), boxOld)
+	var r jen.Code
+	if op := goBitOps[s.Op]; op != "" {
+		r = jen.Add(a.Clone()).Op(op).Add(b.Clone())
+	} else {
+		t := f.newVar("n", intType, false)
+		f.b.emit(jen.List(t, f.okVar()).Op("=").Add(py(intOps[s.Op]).Call(a.Clone(), b.Clone())))
+		f.b.gotoIf(jen.Op("!").Add(f.okVar()), boxOld)
+		r = t
+	}
+	f.b.emit(f.intLocal(n.Id).Op("=").Add(r))
+	f.b.emit(f.varRef(n.Id).Op("=").Add(rt("Unboxed").Values()))
+	f.b.jump(done)
+	f.b.mark(boxOld)
+	f.b.emit(old.Clone().Op("=").Add(py("IntObject").Call(a.Clone())))
+	f.b.mark(general)
+	f.storeName(n.Id, f.inPlace(s.Op, old, v))
+	f.b.mark(done)
 	return true
 }

@@ -105,7 +105,7 @@ func (f *fn) stmt(s ast.Stmt) {
 		}
 	case *ast.AugAssign:
 		f.simple([]ast.Node{s.Value, s.Target}, func() {
-			if !f.intStore(s.Target, s.Op, s.Value, func() { f.augAssign(s) }) {
+			if !f.intStore(s.Target, s.Op, s.Value, func() { f.augAssign(s) }) && !f.intUpdate(s) {
 				f.augAssign(s)
 			}
 		})
