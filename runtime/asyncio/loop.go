@@ -6,6 +6,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unsafe"
 
 	"github.com/asyncgen/asyncgen/runtime/gil"
 	"github.com/asyncgen/asyncgen/runtime/py"
@@ -100,7 +101,7 @@ func (l *EventLoop) IsClosed() bool { return l.closed }
 // callback already scheduled (loop.call_soon). An exception fn returns is
 // logged as "Exception in callback ..." and the loop goes on.
 func (l *EventLoop) CallSoon(fn func() *py.Exc) *Handle {
-	h := &Handle{loop: l, fn: fn, index: -1}
+	h := &Handle{loop: l, fn: fn}
 	l.ready.push(handleEntry(h))
 	return h
 }
@@ -120,17 +121,27 @@ func (l *EventLoop) CallAt(when float64, fn func() *py.Exc) *Handle {
 
 func (l *EventLoop) addTimer(h *Handle, when float64) {
 	h.when = when
-	h.stalled = l.clock.virtual() && when <= l.clock.now()
+	h.inHeap = true
+	l.timers.push(l.timerEntry(when, unsafe.Pointer(h), 0))
+}
+
+// timerEntry returns the heap entry of a timer due at when: p is a *Handle
+// if kind is 0, a *sleeper if it is sleepBit. The timer's inHeap must be
+// set.
+func (l *EventLoop) timerEntry(when float64, p unsafe.Pointer, kind uint64) timerEntry {
 	l.seq++
-	h.seq = l.seq
-	l.timers.push(h)
+	seq := l.seq<<seqShift | kind
+	if l.clock.virtual() && when <= l.clock.now() {
+		seq |= stalledBit
+	}
+	return timerEntry{when: when, seq: seq, p: p}
 }
 
 // CallSoonThreadsafe schedules fn from any goroutine and wakes the loop if
 // it sleeps (loop.call_soon_threadsafe). It is the only method that may be
 // called without the GIL.
 func (l *EventLoop) CallSoonThreadsafe(fn func() *py.Exc) *Handle {
-	h := &Handle{loop: l, fn: fn, index: -1}
+	h := &Handle{loop: l, fn: fn}
 	l.inboxMu.Lock()
 	l.inbox = append(l.inbox, h)
 	l.inboxMu.Unlock()

@@ -10,7 +10,9 @@ import "unsafe"
 //	nil                    fn is a *Task: a step, throwing the task's stepExc if set
 //	a *Future              fn is a *Task: its wake-up by that future
 //	a *Future, plus one    fn is a *DoneCallback, called with that future
-//	&handleMark            fn is a *Handle: its callback, unless it was cancelled
+//	&marks[handleMark]     fn is a *Handle: its callback, unless it was cancelled
+//	&marks[timerMark]      fn is a timer *Handle just out of the heap: the same
+//	&marks[sleepMark]      fn is a *sleeper whose timer is due: it resolves its future
 //
 // A future plus one still points inside the future, which is how the
 // garbage collector and unsafe's rules see it.
@@ -19,8 +21,22 @@ type entry struct {
 	arg unsafe.Pointer
 }
 
-// handleMark is the arg of a handle's entry.
-var handleMark byte
+// marks are the args of the entries of handles and timers, told apart
+// from futures (and futures plus one) by their addresses: even, inside
+// marks.
+var marks [3]uint16
+
+// The indexes of marks.
+const (
+	handleMark = iota
+	timerMark
+	sleepMark
+)
+
+// isMark reports whether p is one of marks.
+func isMark(p unsafe.Pointer) bool {
+	return uintptr(p)-uintptr(unsafe.Pointer(&marks)) < unsafe.Sizeof(marks)
+}
 
 func stepEntry(t *Task) entry { return entry{fn: unsafe.Pointer(t)} }
 
@@ -33,7 +49,7 @@ func callbackEntry(cb *DoneCallback, f *Future) entry {
 }
 
 func handleEntry(h *Handle) entry {
-	return entry{fn: unsafe.Pointer(h), arg: unsafe.Pointer(&handleMark)}
+	return entry{fn: unsafe.Pointer(h), arg: unsafe.Pointer(&marks[handleMark])}
 }
 
 // ring is the FIFO ready queue: a growable ring buffer of entries whose
