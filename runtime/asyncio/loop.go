@@ -6,7 +6,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unsafe"
 
 	"github.com/asyncgen/asyncgen/runtime/gil"
 	"github.com/asyncgen/asyncgen/runtime/py"
@@ -121,20 +120,16 @@ func (l *EventLoop) CallAt(when float64, fn func() *py.Exc) *Handle {
 
 func (l *EventLoop) addTimer(h *Handle, when float64) {
 	h.when = when
-	h.inHeap = true
-	l.timers.push(l.timerEntry(when, unsafe.Pointer(h), 0))
+	l.setTimer(&h.timerState, when)
+	l.timers.push(handleTimer(h))
 }
 
-// timerEntry returns the heap entry of a timer due at when: p is a *Handle
-// if kind is 0, a *sleeper if it is sleepBit. The timer's inHeap must be
-// set.
-func (l *EventLoop) timerEntry(when float64, p unsafe.Pointer, kind uint64) timerEntry {
+// setTimer readies the state of a timer due at when for the heap.
+func (l *EventLoop) setTimer(t *timerState, when float64) {
 	l.seq++
-	seq := l.seq<<seqShift | kind
-	if l.clock.virtual() && when <= l.clock.now() {
-		seq |= stalledBit
-	}
-	return timerEntry{when: when, seq: seq, p: p}
+	t.seq = l.seq
+	t.inHeap = true
+	t.stalled = l.clock.virtual() && when <= l.clock.now()
 }
 
 // CallSoonThreadsafe schedules fn from any goroutine and wakes the loop if

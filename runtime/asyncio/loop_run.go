@@ -52,11 +52,11 @@ func (l *EventLoop) runOnce() {
 	}
 	if len(l.timers) > 0 {
 		end := l.clock.now() + clockResolution
-		stalled := false
+		virtual, stalled := l.clock.virtual(), false
 		for len(l.timers) > 0 && l.timers[0].when < end {
 			e := l.timers.pop()
 			l.ready.push(e.readyEntry())
-			stalled = stalled || e.seq&stalledBit != 0
+			stalled = stalled || virtual && e.state().stalled
 		}
 		if stalled {
 			// A timer set for no later than its own creation time fired on

@@ -1,7 +1,7 @@
 package asyncio
 
 import (
-	"unsafe"
+	"math"
 
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
@@ -22,7 +22,9 @@ func Sleep(delay float64, result py.Object) py.Coroutine {
 		}
 		return &sleep0Result{result: result}
 	}
-	return &sleeper{fut: Future{result: result}, delay: delay}
+	s := &sleeper{fut: Future{result: result}}
+	s.seq = math.Float64bits(delay) // until the sleep starts
+	return s
 }
 
 // sleep0 is sleep(0) with result None. It keeps no state: the first Resume
@@ -65,11 +67,8 @@ func resumeSleep0(sent py.Object, thrown *py.Exc, result py.Object) (py.Object, 
 // and again when the task wakes. Until the future is done its result field
 // holds the result the sleep is to return.
 type sleeper struct {
-	fut   Future
-	delay float64
+	fut Future
 	timerState
-	started bool
-	done    bool
 }
 
 func (s *sleeper) Code() *py.Code { return sleepCode }
@@ -97,8 +96,9 @@ func (s *sleeper) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, 
 			return nil, py.Raised, exc
 		}
 		s.fut.loop = l
-		s.inHeap = true
-		l.timers.push(l.timerEntry(l.clock.now()+s.delay, unsafe.Pointer(s), sleepBit))
+		when := l.clock.now() + math.Float64frombits(s.seq)
+		l.setTimer(&s.timerState, when)
+		l.timers.push(sleeperTimer(when, s))
 		return &s.fut, py.Yielded, nil
 	}
 	v, st, exc := s.fut.Resume(sent, thrown)

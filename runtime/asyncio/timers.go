@@ -6,34 +6,36 @@ import "unsafe"
 // in neighbouring memory) of timers keyed by (deadline, insertion
 // sequence): equal deadlines fire in the order they were set, which a
 // virtual clock needs and CPython's clock readings give in practice. The
-// keys are copied into the entries, so sifting compares neighbouring
-// memory instead of following a pointer per comparison.
+// deadlines are copied into the entries, so sifting compares neighbouring
+// memory instead of following a pointer per comparison; only equal
+// deadlines look up the sequence numbers in the timers. An entry takes 16
+// bytes: four children share a cache line.
 type timerHeap []timerEntry
 
-// timerEntry is one timer in the heap: its key, and the timer, a timer
-// *Handle (call_later) or a *sleeper (sleep's own timer), the kind told
-// by seq's sleepBit. Moving a due timer to the ready queue reads the entry
-// alone: the timer's memory is first touched when it runs.
+// timerEntry is one timer in the heap: its deadline, and the timer, a
+// timer *Handle (call_later) or a *sleeper (sleep's own timer) plus one.
+// Moving a due timer to the ready queue reads the entry alone: the timer's
+// memory is first touched when it runs (on a real clock).
 type timerEntry struct {
 	when float64
-	seq  uint64 // the loop's sequence number << seqShift | sleepBit | stalledBit
 	p    unsafe.Pointer
 }
 
-const (
-	// stalledBit marks a virtual-clock timer due when it was set.
-	stalledBit = 1 << iota
-	// sleepBit marks a sleeper's timer; without it p is a *Handle.
-	sleepBit
-	seqShift = iota
-)
-
-// timerState is what the loop keeps in a timer: whether it was cancelled
-// and whether it is still in the heap (or popped but not yet run), which
-// together make the loop's count of cancelled timers in the heap.
+// timerState is what the loop keeps in a timer: its sequence number,
+// whether it was cancelled and whether it is still in the heap (or popped
+// but not yet run), which together make the loop's count of cancelled
+// timers in the heap.
 type timerState struct {
+	// seq is the loop's sequence number of the timer, the second part of
+	// its key; a sleeper keeps its delay's bits there until it starts.
+	seq       uint64
 	cancelled bool
 	inHeap    bool
+	// stalled marks a virtual-clock timer due when it was set.
+	stalled bool
+	// started and done are a sleeper's own: whether its coroutine was
+	// resumed, and finished (here they take no room).
+	started, done bool
 }
 
 // cancel marks the timer cancelled; one in the heap counts towards l's
@@ -60,18 +62,26 @@ func (t *timerState) leave(l *EventLoop) (cancelled bool) {
 	return t.cancelled
 }
 
+func handleTimer(h *Handle) timerEntry {
+	return timerEntry{when: h.when, p: unsafe.Pointer(h)}
+}
+
+func sleeperTimer(when float64, s *sleeper) timerEntry {
+	return timerEntry{when: when, p: unsafe.Add(unsafe.Pointer(s), 1)}
+}
+
 // state returns the timer's state.
 func (e *timerEntry) state() *timerState {
-	if e.seq&sleepBit != 0 {
-		return &(*sleeper)(e.p).timerState
+	if uintptr(e.p)&1 != 0 {
+		return &(*sleeper)(unsafe.Add(e.p, -1)).timerState
 	}
 	return &(*Handle)(e.p).timerState
 }
 
 // readyEntry is the ready-queue entry that runs the timer.
 func (e *timerEntry) readyEntry() entry {
-	if e.seq&sleepBit != 0 {
-		return entry{fn: e.p, arg: unsafe.Pointer(&marks[sleepMark])}
+	if uintptr(e.p)&1 != 0 {
+		return entry{fn: unsafe.Add(e.p, -1), arg: unsafe.Pointer(&marks[sleepMark])}
 	}
 	return entry{fn: e.p, arg: unsafe.Pointer(&marks[timerMark])}
 }
@@ -80,7 +90,7 @@ func (a *timerEntry) less(b *timerEntry) bool {
 	if a.when != b.when {
 		return a.when < b.when
 	}
-	return a.seq < b.seq
+	return a.state().seq < b.state().seq
 }
 
 func (h *timerHeap) push(e timerEntry) {

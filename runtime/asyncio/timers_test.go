@@ -3,7 +3,6 @@ package asyncio
 import (
 	"math/rand/v2"
 	"testing"
-	"unsafe"
 )
 
 // testTimer is a timer handle due at when, with sequence number seq, in
@@ -15,8 +14,8 @@ type testTimer struct {
 
 func newTestTimer(when float64, seq int) testTimer {
 	h := &Handle{timer: true, when: when}
-	h.inHeap = true
-	return testTimer{h, timerEntry{when: when, seq: uint64(seq) << seqShift, p: unsafe.Pointer(h)}}
+	h.inHeap, h.seq = true, uint64(seq)
+	return testTimer{h, handleTimer(h)}
 }
 
 // TestTimerHeapOrder pushes timers with colliding deadlines, cancels and
@@ -61,7 +60,7 @@ func TestTimerHeapOrder(t *testing.T) {
 				t.Fatalf("n=%d: popped cancelled=%v inHeap=%v", n, st.cancelled, st.inHeap)
 			}
 			if i > 0 && !prev.less(&e) {
-				t.Fatalf("n=%d: (%v, %d) popped after (%v, %d)", n, e.when, e.seq, prev.when, prev.seq)
+				t.Fatalf("n=%d: (%v, %d) popped after (%v, %d)", n, e.when, e.state().seq, prev.when, prev.state().seq)
 			}
 			prev = e
 		}
@@ -87,7 +86,7 @@ func TestTimerHeapInterleaved(t *testing.T) {
 				}
 			}
 			if got != live[least] {
-				t.Fatalf("step %d: popped (%v, %d), least is (%v, %d)", i, got.when, got.seq, live[least].when, live[least].seq)
+				t.Fatalf("step %d: popped (%v, %d), least is (%v, %d)", i, got.when, got.state().seq, live[least].when, live[least].state().seq)
 			}
 			live = append(live[:least], live[least+1:]...)
 		}
