@@ -67,7 +67,12 @@ func (l *EventLoop) runOnce() {
 			l.clock.advance(l.clock.now() + virtualTick)
 		}
 	}
-	for n := l.ready.len(); n > 0; n-- {
+	n := l.ready.len()
+	pf := n >= prefetchQueue
+	for ; n > 0; n-- {
+		if pf && n > prefetchAhead {
+			l.ready.prefetch()
+		}
 		e := l.ready.pop()
 		switch a := e.arg; {
 		case a == nil:
