@@ -17,7 +17,7 @@ import (
 // that holds the GIL.
 type EventLoop struct {
 	clock           clock
-	ready           ring
+	ready           readyQueue
 	timers          timerHeap
 	seq             uint64
 	cancelledTimers int
@@ -171,7 +171,7 @@ func (l *EventLoop) Close() *py.Exc {
 		return nil
 	}
 	l.closed = true
-	l.ready = ring{}
+	l.ready = readyQueue{}
 	l.timers = nil
 	if l.timer != nil {
 		l.timer.Stop()

@@ -5,11 +5,11 @@ import (
 	"unsafe"
 )
 
-// TestRingPrefetch runs the ready queue's prefetch at every position of a
-// queue that wraps around and holds every kind of entry (a prefetch reads
-// a task's coroutine only for the entries that are a task's): it must
-// neither fault nor change the queue.
-func TestRingPrefetch(t *testing.T) {
+// TestReadyQueue fills and empties the ready queue across several blocks,
+// in FIFO order, with every kind of entry, and runs its prefetch at every
+// position (a prefetch reads a task's coroutine only for the entries that
+// are a task's): it must neither fault nor change the queue.
+func TestReadyQueue(t *testing.T) {
 	l := NewEventLoop()
 	coro := Sleep(1, nil)
 	task := func() *Task {
@@ -29,9 +29,22 @@ func TestRingPrefetch(t *testing.T) {
 		},
 		func() entry { return entry{fn: unsafe.Pointer(s), arg: unsafe.Pointer(&marks[sleepMark])} },
 	}
-	var r ring
+	var r readyQueue
 	var want []entry
-	for i := range 100 { // a third popped: the 64 slots wrap around
+	// Short bursts that empty the queue, then a long one (a third popped
+	// as it goes) over several blocks.
+	for i := range 10 {
+		for j := range i {
+			r.push(kinds[j%len(kinds)]())
+		}
+		for range i {
+			r.pop()
+		}
+		if r.len() != 0 || r.hi != 0 || r.ti != 0 {
+			t.Fatalf("emptied queue: len %d, head at %d, tail at %d", r.len(), r.hi, r.ti)
+		}
+	}
+	for i := range 5 * readyBlockLen {
 		e := kinds[i%len(kinds)]()
 		r.push(e)
 		want = append(want, e)
