@@ -134,8 +134,8 @@ func buildBinary(goSrc []byte, out string, stderr io.Writer) error {
 	return copyAtomic(tmp, out, 0o755)
 }
 
-// extractRuntime writes the runtime's Go sources (no tests, no test data)
-// under dir.
+// extractRuntime writes the runtime's Go and assembly sources (no tests,
+// no test data) under dir.
 func extractRuntime(dir string) error {
 	return fs.WalkDir(asyncgen.RuntimeSource, "runtime", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -147,7 +147,7 @@ func extractRuntime(dir string) error {
 			}
 			return nil
 		}
-		if !strings.HasSuffix(p, ".go") || strings.HasSuffix(p, "_test.go") {
+		if !strings.HasSuffix(p, ".go") && !strings.HasSuffix(p, ".s") || strings.HasSuffix(p, "_test.go") {
 			return nil
 		}
 		data, err := asyncgen.RuntimeSource.ReadFile(p)

@@ -31,7 +31,7 @@
 //
 // # Loop and GIL
 //
-// [EventLoop] keeps a FIFO ready queue (a ring buffer: scheduling a task
+// [EventLoop] keeps a FIFO ready queue (blocks of entries: scheduling a task
 // step or a done callback allocates nothing), a timer heap ordered by
 // (deadline, insertion), and a thread-safe inbox for CallSoonThreadsafe.
 // One iteration is CPython's _run_once: due timers join the ready queue,

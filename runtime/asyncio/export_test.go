@@ -13,3 +13,9 @@ func Must[T any](v T, exc *py.Exc) T {
 	}
 	return v
 }
+
+// TimerCounts returns how many timers the loop's heap holds and how many
+// cancelled timers it counts in it.
+func (l *EventLoop) TimerCounts() (timers, cancelled int) {
+	return len(l.timers), l.cancelledTimers
+}

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"reflect"
 	"slices"
-	"unsafe"
 
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
@@ -32,12 +31,18 @@ func GatherFunc(n int, at func(i int) py.Awaiter, returnExceptions bool) (*Futur
 
 // gathering is the state shared by gather's outer future and its children.
 type gathering struct {
-	outer            Future
-	children         []*Future
+	outer Future
+	// items holds each argument's future (a *Future, a Task's too) while
+	// they run, and their results in their place once all are done: the
+	// result list's items, without a second slice.
+	items            []py.Object
 	nfuts, nfinished int
 	returnExceptions bool
 	cb               DoneCallback
 }
+
+// child returns the future of the i-th argument.
+func (g *gathering) child(i int) *Future { return g.items[i].(*Future) }
 
 func (l *EventLoop) gather(n int, at func(i int) py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
 	g := &gathering{returnExceptions: returnExceptions}
@@ -47,17 +52,19 @@ func (l *EventLoop) gather(n int, at func(i int) py.Awaiter, returnExceptions bo
 		return &g.outer, nil
 	}
 	g.cb = DoneCallback{Fn: g.childDone, Repr: "_done_callback() at " + tasksFile + ":764"}
-	g.children = make([]*Future, n)
+	g.items = make([]py.Object, n)
 	var seen map[py.Awaiter]*Future // only when an awaitable repeats
-	if !distinct(n, at, g.children) {
+	if !distinct(n, at) {
 		seen = make(map[py.Awaiter]*Future, n)
 	}
 	for i := 0; i < n; i++ {
 		aw := at(i)
 		byIdentity := seen != nil && isPointer(aw)
-		if f, ok := seen[aw]; ok && byIdentity {
-			g.children[i] = f
-			continue
+		if byIdentity {
+			if f, ok := seen[aw]; ok {
+				g.items[i] = f
+				continue
+			}
 		}
 		f, exc := l.ensureFuture(aw)
 		if exc != nil {
@@ -68,30 +75,66 @@ func (l *EventLoop) gather(n int, at func(i int) py.Awaiter, returnExceptions bo
 		}
 		g.nfuts++
 		f.AddDoneCallback(&g.cb)
-		g.children[i] = f
+		g.items[i] = f
 	}
 	g.outer.more().cancelHook = g.cancel
 	return &g.outer, nil
 }
 
 // distinct reports whether no awaitable appears twice among at(0..n-1), by
-// identity (see isPointer): sorting the addresses takes less time and
-// memory than the map that gather otherwise needs to wrap a repeated
-// awaitable once. It sorts them in scratch, a slice of n pointers that
-// gather fills afterwards (pointers to the awaitables themselves, so the
-// garbage collector sees nothing amiss), and leaves scratch cleared.
-func distinct(n int, at func(i int) py.Awaiter, scratch []*Future) bool {
+// identity (see isPointer), without the map that gather otherwise needs to
+// wrap a repeated awaitable once. Arguments made one after another (the
+// coroutines of a list comprehension) mostly lie at rising addresses,
+// those of a run of neighbours in one span of the allocator: when the
+// runs' address ranges do not overlap, the arguments are distinct, found
+// in one pass and a sort of the few runs. Otherwise all the addresses are
+// sorted.
+func distinct(n int, at func(i int) py.Awaiter) bool {
 	if n < 2 {
 		return true
 	}
-	addrs := unsafe.Slice((*unsafe.Pointer)(unsafe.Pointer(unsafe.SliceData(scratch))), n)[:0]
+	// runGap is the farthest apart two neighbours of one run may lie.
+	const runGap = 1 << 16
+	type addrRange struct{ lo, hi uintptr }
+	var runs []addrRange
+	cur, have := addrRange{}, false
 	for i := 0; i < n; i++ {
-		if v := reflect.ValueOf(at(i)); v.Kind() == reflect.Pointer {
-			addrs = append(addrs, v.UnsafePointer())
+		v := reflect.ValueOf(at(i))
+		if v.Kind() != reflect.Pointer {
+			continue
+		}
+		p := uintptr(v.UnsafePointer())
+		if have && p > cur.hi && p-cur.hi <= runGap {
+			cur.hi = p
+			continue
+		}
+		if have {
+			runs = append(runs, cur)
+		}
+		cur, have = addrRange{p, p}, true
+	}
+	if !have {
+		return true
+	}
+	runs = append(runs, cur)
+	slices.SortFunc(runs, func(a, b addrRange) int { return cmp.Compare(a.lo, b.lo) })
+	for i := 1; i < len(runs); i++ {
+		if runs[i].lo <= runs[i-1].hi {
+			return distinctSorted(n, at)
 		}
 	}
-	defer clear(addrs)
-	slices.SortFunc(addrs, func(a, b unsafe.Pointer) int { return cmp.Compare(uintptr(a), uintptr(b)) })
+	return true
+}
+
+// distinctSorted is distinct by sorting every address.
+func distinctSorted(n int, at func(i int) py.Awaiter) bool {
+	addrs := make([]uintptr, 0, n)
+	for i := 0; i < n; i++ {
+		if v := reflect.ValueOf(at(i)); v.Kind() == reflect.Pointer {
+			addrs = append(addrs, uintptr(v.UnsafePointer()))
+		}
+	}
+	slices.Sort(addrs)
 	for i := 1; i < len(addrs); i++ {
 		if addrs[i] == addrs[i-1] {
 			return false
@@ -113,8 +156,8 @@ func (g *gathering) cancel(msg py.Object) bool {
 		return false
 	}
 	ret := false
-	for _, c := range g.children {
-		if c.Cancel(msg) {
+	for i := range g.items {
+		if g.child(i).Cancel(msg) {
 			ret = true
 		}
 	}
@@ -147,8 +190,11 @@ func (g *gathering) childDone(f *Future) *py.Exc {
 	if g.nfinished < g.nfuts {
 		return nil
 	}
-	results := make([]py.Object, len(g.children))
-	for i, c := range g.children {
+	// The results replace the children in items: nothing reads the
+	// children once the outer future is done, as it is below either way.
+	results := g.items
+	for i := range results {
+		c := g.child(i)
 		switch {
 		case c.Cancelled():
 			msg := c.cancelMessage()

@@ -6,34 +6,17 @@ import "github.com/asyncgen/asyncgen/runtime/py"
 // CallSoonThreadsafe: asyncio.Handle, or asyncio.TimerHandle for the timed
 // ones.
 type Handle struct {
-	loop      *EventLoop
-	fn        func() *py.Exc
-	describe  func() string
-	when      float64
-	seq       uint64
-	index     int // position in the timer heap, -1 when not in it
-	timer     bool
-	cancelled bool
-	// stalled marks a virtual-clock timer due when it was set.
-	stalled bool
-
-	// sleep's callback, stored without a closure: set fut's result to val
-	// unless fut was cancelled.
-	fut *Future
-	val py.Object
+	loop     *EventLoop
+	fn       func() *py.Exc
+	describe func() string
+	when     float64
+	timerState
+	timer bool
 }
 
 // Cancel cancels the callback; it does nothing if the callback already ran
 // or was cancelled.
-func (h *Handle) Cancel() {
-	if h.cancelled {
-		return
-	}
-	h.cancelled = true
-	if h.timer && h.index >= 0 {
-		h.loop.cancelledTimers++
-	}
-}
+func (h *Handle) Cancel() { h.cancel(h.loop) }
 
 // Cancelled reports whether Cancel was called.
 func (h *Handle) Cancelled() bool { return h.cancelled }
@@ -75,11 +58,8 @@ func (h *Handle) String() string {
 
 // source describes the callback for reprs and logs.
 func (h *Handle) source() string {
-	switch {
-	case h.describe != nil:
+	if h.describe != nil {
 		return h.describe()
-	case h.fut != nil:
-		return "_set_result_unless_cancelled(" + h.fut.String() + ", " + py.Repr(h.val) + ")"
 	}
 	return ""
 }
@@ -87,12 +67,6 @@ func (h *Handle) source() string {
 // run calls the callback; an exception it raises is logged and the loop
 // goes on, as in CPython.
 func (h *Handle) run() {
-	if h.fut != nil {
-		if h.fut.state == statePending {
-			h.fut.setResult(h.val)
-		}
-		return
-	}
 	if exc := h.fn(); exc != nil {
 		exc.AddFrame(callbackFrame)
 		src := h.source()

@@ -17,7 +17,7 @@ import (
 // that holds the GIL.
 type EventLoop struct {
 	clock           clock
-	ready           ring
+	ready           readyQueue
 	timers          timerHeap
 	seq             uint64
 	cancelledTimers int
@@ -100,7 +100,7 @@ func (l *EventLoop) IsClosed() bool { return l.closed }
 // callback already scheduled (loop.call_soon). An exception fn returns is
 // logged as "Exception in callback ..." and the loop goes on.
 func (l *EventLoop) CallSoon(fn func() *py.Exc) *Handle {
-	h := &Handle{loop: l, fn: fn, index: -1}
+	h := &Handle{loop: l, fn: fn}
 	l.ready.push(handleEntry(h))
 	return h
 }
@@ -120,17 +120,23 @@ func (l *EventLoop) CallAt(when float64, fn func() *py.Exc) *Handle {
 
 func (l *EventLoop) addTimer(h *Handle, when float64) {
 	h.when = when
-	h.stalled = l.clock.virtual() && when <= l.clock.now()
+	l.setTimer(&h.timerState, when)
+	l.timers.push(handleTimer(h))
+}
+
+// setTimer readies the state of a timer due at when for the heap.
+func (l *EventLoop) setTimer(t *timerState, when float64) {
 	l.seq++
-	h.seq = l.seq
-	l.timers.push(h)
+	t.seq = l.seq
+	t.inHeap = true
+	t.stalled = l.clock.virtual() && when <= l.clock.now()
 }
 
 // CallSoonThreadsafe schedules fn from any goroutine and wakes the loop if
 // it sleeps (loop.call_soon_threadsafe). It is the only method that may be
 // called without the GIL.
 func (l *EventLoop) CallSoonThreadsafe(fn func() *py.Exc) *Handle {
-	h := &Handle{loop: l, fn: fn, index: -1}
+	h := &Handle{loop: l, fn: fn}
 	l.inboxMu.Lock()
 	l.inbox = append(l.inbox, h)
 	l.inboxMu.Unlock()
@@ -165,7 +171,7 @@ func (l *EventLoop) Close() *py.Exc {
 		return nil
 	}
 	l.closed = true
-	l.ready = ring{}
+	l.ready = readyQueue{}
 	l.timers = nil
 	if l.timer != nil {
 		l.timer.Stop()

@@ -52,15 +52,11 @@ func (l *EventLoop) runOnce() {
 	}
 	if len(l.timers) > 0 {
 		end := l.clock.now() + clockResolution
-		stalled := false
+		virtual, stalled := l.clock.virtual(), false
 		for len(l.timers) > 0 && l.timers[0].when < end {
-			h := l.timers.pop()
-			if h.cancelled {
-				l.cancelledTimers--
-				continue
-			}
-			l.ready.push(handleEntry(h))
-			stalled = stalled || h.stalled
+			e := l.timers.pop()
+			l.ready.push(e.readyEntry())
+			stalled = stalled || virtual && e.state().stalled
 		}
 		if stalled {
 			// A timer set for no later than its own creation time fired on
@@ -71,33 +67,44 @@ func (l *EventLoop) runOnce() {
 			l.clock.advance(l.clock.now() + virtualTick)
 		}
 	}
-	for n := l.ready.len(); n > 0; n-- {
+	n := l.ready.len()
+	pf := n >= prefetchQueue
+	for ; n > 0; n-- {
+		if pf && n > prefetchAhead {
+			l.ready.prefetch()
+		}
 		e := l.ready.pop()
-		switch {
-		case e.arg == nil:
+		switch a := e.arg; {
+		case a == nil:
 			t := (*Task)(e.fn)
 			var exc *py.Exc
 			if t.rare != nil {
 				exc, t.rare.stepExc = t.rare.stepExc, nil
 			}
 			t.step(exc)
-		case uintptr(e.arg)&1 == 0 && e.arg != unsafe.Pointer(&handleMark):
-			t, f := (*Task)(e.fn), (*Future)(e.arg)
+		case uintptr(a)&1 != 0:
+			cb, f := (*DoneCallback)(e.fn), (*Future)(unsafe.Add(a, -1))
+			if exc := cb.Fn(f); exc != nil {
+				src := withArg(cb.Repr, f.String())
+				exc.AddFrame(callbackFrame)
+				l.callExceptionHandler("Exception in callback "+src, exc, "handle", "<Handle "+src+">")
+			}
+		case !isMark(a):
+			t, f := (*Task)(e.fn), (*Future)(a)
 			if f.state == stateFinished && !f.failed {
 				t.step(nil)
 			} else {
 				t.wakeup(f)
 			}
-		case e.arg == unsafe.Pointer(&handleMark):
-			if h := (*Handle)(e.fn); !h.cancelled {
-				h.run()
-			}
+		case a == unsafe.Pointer(&marks[sleepMark]):
+			(*sleeper)(e.fn).fire()
 		default:
-			cb, f := (*DoneCallback)(e.fn), (*Future)(unsafe.Add(e.arg, -1))
-			if exc := cb.Fn(f); exc != nil {
-				src := withArg(cb.Repr, f.String())
-				exc.AddFrame(callbackFrame)
-				l.callExceptionHandler("Exception in callback "+src, exc, "handle", "<Handle "+src+">")
+			h := (*Handle)(e.fn)
+			if a == unsafe.Pointer(&marks[timerMark]) {
+				h.leave(l)
+			}
+			if !h.cancelled {
+				h.run()
 			}
 		}
 		if l.fatal != nil {
@@ -115,13 +122,12 @@ const clockResolution = 1e-9
 
 func (l *EventLoop) dropCancelledTimers() {
 	if l.cancelledTimers > 100 && 2*l.cancelledTimers > len(l.timers) {
-		l.timers.compact()
-		l.cancelledTimers = 0
+		l.timers.compact(l)
 		return
 	}
-	for len(l.timers) > 0 && l.timers[0].cancelled {
-		l.timers.pop()
-		l.cancelledTimers--
+	for len(l.timers) > 0 && l.timers[0].state().cancelled {
+		e := l.timers.pop()
+		e.state().leave(l)
 	}
 }
 

@@ -10,7 +10,9 @@ import "unsafe"
 //	nil                    fn is a *Task: a step, throwing the task's stepExc if set
 //	a *Future              fn is a *Task: its wake-up by that future
 //	a *Future, plus one    fn is a *DoneCallback, called with that future
-//	&handleMark            fn is a *Handle: its callback, unless it was cancelled
+//	&marks[handleMark]     fn is a *Handle: its callback, unless it was cancelled
+//	&marks[timerMark]      fn is a timer *Handle just out of the heap: the same
+//	&marks[sleepMark]      fn is a *sleeper whose timer is due: it resolves its future
 //
 // A future plus one still points inside the future, which is how the
 // garbage collector and unsafe's rules see it.
@@ -19,8 +21,22 @@ type entry struct {
 	arg unsafe.Pointer
 }
 
-// handleMark is the arg of a handle's entry.
-var handleMark byte
+// marks are the args of the entries of handles and timers, told apart
+// from futures (and futures plus one) by their addresses: even, inside
+// marks.
+var marks [3]uint16
+
+// The indexes of marks.
+const (
+	handleMark = iota
+	timerMark
+	sleepMark
+)
+
+// isMark reports whether p is one of marks.
+func isMark(p unsafe.Pointer) bool {
+	return uintptr(p)-uintptr(unsafe.Pointer(&marks)) < unsafe.Sizeof(marks)
+}
 
 func stepEntry(t *Task) entry { return entry{fn: unsafe.Pointer(t)} }
 
@@ -33,55 +49,119 @@ func callbackEntry(cb *DoneCallback, f *Future) entry {
 }
 
 func handleEntry(h *Handle) entry {
-	return entry{fn: unsafe.Pointer(h), arg: unsafe.Pointer(&handleMark)}
+	return entry{fn: unsafe.Pointer(h), arg: unsafe.Pointer(&marks[handleMark])}
 }
 
-// ring is the FIFO ready queue: a growable ring buffer of entries whose
-// size is a power of two; entries run from head to tail (exclusive),
-// wrapping around.
-type ring struct {
-	buf        []entry
-	head, tail int
+// readyQueue is the FIFO ready queue: a list of blocks of entries, filled at
+// the tail and emptied at the head. A long queue (a gather of many new
+// tasks) grows a block at a time, never copying what it holds nor leaving
+// the smaller buffers of a doubling array behind; a short one (tasks
+// taking turns) keeps using the start of one block, which is reset
+// whenever the queue empties.
+type readyQueue struct {
+	head, tail *readyBlock
+	hi, ti     int // the next entry to pop in head, the next free slot in tail
 	n          int
+	spare      *readyBlock // an emptied block, kept for the next one needed
 }
 
-func (r *ring) len() int { return r.n }
+// readyBlockLen is the number of entries of a block: 4 KB.
+const readyBlockLen = 256
 
-func (r *ring) push(e entry) {
+type readyBlock struct {
+	e    [readyBlockLen]entry
+	next *readyBlock
+}
+
+func (r *readyQueue) len() int { return r.n }
+
+func (r *readyQueue) push(e entry) {
 	*r.slot() = e
 }
 
 // slot appends an entry and returns it, for callers that fill it in place.
-func (r *ring) slot() *entry {
-	if r.n == len(r.buf) {
+func (r *readyQueue) slot() *entry {
+	if r.ti == readyBlockLen || r.tail == nil {
 		r.grow()
 	}
-	t := r.tail
-	r.tail = (t + 1) & (len(r.buf) - 1)
+	e := &r.tail.e[r.ti]
+	r.ti++
 	r.n++
-	return &r.buf[t]
-}
-
-func (r *ring) pop() entry {
-	i := r.head
-	e := r.buf[i]
-	r.buf[i] = entry{}
-	r.head = (i + 1) & (len(r.buf) - 1)
-	r.n--
 	return e
 }
 
-// grow is never inlined, so that slot is.
+func (r *readyQueue) pop() entry {
+	b := r.head
+	p := &b.e[r.hi]
+	e := *p
+	*p = entry{}
+	r.hi++
+	r.n--
+	switch {
+	case r.n == 0:
+		r.hi, r.ti = 0, 0 // head == tail
+	case r.hi == readyBlockLen:
+		r.head, r.hi = b.next, 0
+		b.next = nil
+		r.spare = b
+	}
+	return e
+}
+
+// at returns the entry k places after the head; k < r.n.
+func (r *readyQueue) at(k int) *entry {
+	b, i := r.head, r.hi+k
+	for i >= readyBlockLen {
+		b, i = b.next, i-readyBlockLen
+	}
+	return &b.e[i]
+}
+
+// grow adds a block at the tail. It is never inlined, so that slot is.
 //
 //go:noinline
-func (r *ring) grow() {
-	size := 2 * len(r.buf)
-	if size == 0 {
-		size = 64
+func (r *readyQueue) grow() {
+	b := r.spare
+	if b != nil {
+		r.spare = nil
+	} else {
+		b = new(readyBlock)
 	}
-	buf := make([]entry, size)
-	for i := 0; i < r.n; i++ {
-		buf[i] = r.buf[(r.head+i)&(len(r.buf)-1)]
+	if r.tail != nil {
+		r.tail.next = b
+	} else {
+		r.head, r.hi = b, 0
 	}
-	r.buf, r.head, r.tail = buf, 0, r.n
+	r.tail, r.ti = b, 0
+}
+
+// prefetchAhead is how many entries ahead of the one it runs the loop
+// prefetches the memory of: a long ready queue (thousands of timers due
+// at once, tasks woken in deadline order) touches objects scattered over
+// the heap, one cache miss after another, unless they are asked for ahead.
+const prefetchAhead = 16
+
+// prefetchQueue is the length from which an iteration prefetches: the
+// objects of a shorter queue are likely in the cache already (a thousand
+// tasks taking turns fit in a core's L2), and the prefetch instructions
+// would cost more than they save.
+const prefetchQueue = 4096
+
+// prefetch prefetches what the entry prefetchAhead entries ahead will touch
+// first (its task or future, or the handle), and the coroutine of the task
+// of the entry half as far ahead, whose task was prefetched before. The
+// queue must hold more than prefetchAhead entries.
+func (r *readyQueue) prefetch() {
+	e := r.at(prefetchAhead)
+	prefetch(uintptr(e.fn))
+	if a := e.arg; a != nil && !isMark(a) {
+		prefetch(uintptr(a))
+	}
+	e = r.at(prefetchAhead / 2)
+	if a := e.arg; a == nil || uintptr(a)&1 == 0 && !isMark(a) {
+		t := (*Task)(e.fn)
+		c := uintptr((*[2]unsafe.Pointer)(unsafe.Pointer(&t.coro))[1])
+		prefetch(c)
+		prefetch(c + 64)
+	}
 }

@@ -7,7 +7,8 @@ import (
 
 // TestSizes keeps the per-task and per-future memory in the allocator's
 // size classes it was tuned for (96 and 48 bytes): spawn-and-gather
-// programs pay a Task per coroutine. The Task's Future must stay its first
+// programs pay a Task per coroutine, and sleeping ones a sleeper (64
+// bytes: one cache line) per sleep. The Task's Future must stay its first
 // field, which Future.task relies on.
 func TestSizes(t *testing.T) {
 	if s := unsafe.Sizeof(Task{}); s > 96 {
@@ -15,6 +16,9 @@ func TestSizes(t *testing.T) {
 	}
 	if s := unsafe.Sizeof(Future{}); s > 48 {
 		t.Errorf("Future is %d bytes, want <= 48", s)
+	}
+	if s := unsafe.Sizeof(sleeper{}); s > 64 {
+		t.Errorf("sleeper is %d bytes, want <= 64", s)
 	}
 	if off := unsafe.Offsetof(Task{}.Future); off != 0 {
 		t.Errorf("Task.Future at offset %d, want 0", off)

@@ -1,6 +1,10 @@
 package asyncio
 
-import "github.com/asyncgen/asyncgen/runtime/py"
+import (
+	"math"
+
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
 
 var (
 	tasksFile = stdlibDir + "/asyncio/tasks.py"
@@ -18,7 +22,9 @@ func Sleep(delay float64, result py.Object) py.Coroutine {
 		}
 		return &sleep0Result{result: result}
 	}
-	return &sleeper{delay: delay, result: result}
+	s := &sleeper{fut: Future{result: result}}
+	s.seq = math.Float64bits(delay) // until the sleep starts
+	return s
 }
 
 // sleep0 is sleep(0) with result None. It keeps no state: the first Resume
@@ -54,15 +60,15 @@ func resumeSleep0(sent py.Object, thrown *py.Exc, result py.Object) (py.Object, 
 	return result, py.Returned, nil
 }
 
-// sleeper is sleep(delay) for delay > 0: a future resolved by a timer.
-// The future and the timer handle live inside it: one allocation.
+// sleeper is sleep(delay) for delay > 0: a future resolved by a timer of
+// the loop's own (CPython's TimerHandle running
+// _set_result_unless_cancelled), kept in the sleeper itself: one
+// allocation, 64 bytes, a cache line the loop touches when the timer fires
+// and again when the task wakes. Until the future is done its result field
+// holds the result the sleep is to return.
 type sleeper struct {
-	fut     Future
-	timer   Handle
-	delay   float64
-	result  py.Object
-	started bool
-	done    bool
+	fut Future
+	timerState
 }
 
 func (s *sleeper) Code() *py.Code { return sleepCode }
@@ -90,8 +96,9 @@ func (s *sleeper) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, 
 			return nil, py.Raised, exc
 		}
 		s.fut.loop = l
-		s.timer = Handle{loop: l, timer: true, fut: &s.fut, val: s.result}
-		l.addTimer(&s.timer, l.clock.now()+s.delay)
+		when := l.clock.now() + math.Float64frombits(s.seq)
+		l.setTimer(&s.timerState, when)
+		l.timers.push(sleeperTimer(when, s))
 		return &s.fut, py.Yielded, nil
 	}
 	v, st, exc := s.fut.Resume(sent, thrown)
@@ -99,9 +106,20 @@ func (s *sleeper) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, 
 		return v, st, exc
 	}
 	s.done = true
-	s.timer.Cancel()
+	s.cancel(s.fut.loop)
 	if exc != nil {
 		exc.AddFrame(py.Frame{File: tasksFile, Line: 649, Func: "sleep"})
 	}
 	return v, st, exc
+}
+
+// fire is the timer's callback: it sets the future's result unless the
+// future or the timer was cancelled.
+func (s *sleeper) fire() {
+	if s.leave(s.fut.loop) {
+		return
+	}
+	if s.fut.state == statePending {
+		s.fut.setResult(s.fut.result)
+	}
 }

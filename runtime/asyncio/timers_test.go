@@ -5,6 +5,19 @@ import (
 	"testing"
 )
 
+// testTimer is a timer handle due at when, with sequence number seq, in
+// a heap (inHeap set) as e.
+type testTimer struct {
+	*Handle
+	e timerEntry
+}
+
+func newTestTimer(when float64, seq int) testTimer {
+	h := &Handle{timer: true, when: when}
+	h.inHeap, h.seq = true, uint64(seq)
+	return testTimer{h, handleTimer(h)}
+}
+
 // TestTimerHeapOrder pushes timers with colliding deadlines, cancels and
 // compacts some, and checks that the rest pop in (deadline, sequence)
 // order with their in-heap marks kept.
@@ -12,39 +25,44 @@ func TestTimerHeapOrder(t *testing.T) {
 	for _, n := range []int{0, 1, 2, 5, 17, 1000} {
 		r := rand.New(rand.NewPCG(uint64(n), 7))
 		var h timerHeap
-		var all []*Handle
+		l := NewEventLoop()
+		var all []testTimer
 		for i := range n {
-			th := &Handle{timer: true, when: float64(r.IntN(n/3 + 1)), seq: uint64(i)}
+			th := newTestTimer(float64(r.IntN(n/3+1)), i)
+			th.loop = l
 			all = append(all, th)
-			h.push(th)
+			h.push(th.e)
 		}
 		kept := 0
 		for i, th := range all {
 			if i%3 == 1 {
-				th.cancelled = true
+				th.Cancel()
 			} else {
 				kept++
 			}
 		}
-		h.compact()
-		if len(h) != kept {
-			t.Fatalf("n=%d: %d timers after compact, want %d", n, len(h), kept)
+		if l.cancelledTimers != n-kept {
+			t.Fatalf("n=%d: %d cancelled timers counted, want %d", n, l.cancelledTimers, n-kept)
+		}
+		h.compact(l)
+		if len(h) != kept || l.cancelledTimers != 0 {
+			t.Fatalf("n=%d: %d timers, %d cancelled after compact, want %d, 0", n, len(h), l.cancelledTimers, kept)
 		}
 		for i, th := range all {
-			if in := th.index == 0; in == th.cancelled {
-				t.Fatalf("n=%d: timer %d in heap = %v, cancelled = %v", n, i, in, th.cancelled)
+			if th.inHeap == th.cancelled {
+				t.Fatalf("n=%d: timer %d in heap = %v, cancelled = %v", n, i, th.inHeap, th.cancelled)
 			}
 		}
-		var prev *Handle
-		for len(h) > 0 {
-			th := h.pop()
-			if th.cancelled || th.index != -1 {
-				t.Fatalf("n=%d: popped cancelled=%v index=%d", n, th.cancelled, th.index)
+		var prev timerEntry
+		for i := 0; len(h) > 0; i++ {
+			e := h.pop()
+			if st := e.state(); st.cancelled || st.leave(l) || st.inHeap {
+				t.Fatalf("n=%d: popped cancelled=%v inHeap=%v", n, st.cancelled, st.inHeap)
 			}
-			if prev != nil && (th.when < prev.when || th.when == prev.when && th.seq < prev.seq) {
-				t.Fatalf("n=%d: (%v, %d) popped after (%v, %d)", n, th.when, th.seq, prev.when, prev.seq)
+			if i > 0 && !prev.less(&e) {
+				t.Fatalf("n=%d: (%v, %d) popped after (%v, %d)", n, e.when, e.state().seq, prev.when, prev.state().seq)
 			}
-			prev = th
+			prev = e
 		}
 	}
 }
@@ -54,21 +72,21 @@ func TestTimerHeapOrder(t *testing.T) {
 func TestTimerHeapInterleaved(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	var h timerHeap
-	var live []*Handle
+	var live []timerEntry
 	for i := range 5000 {
-		th := &Handle{timer: true, when: float64(r.IntN(300)), seq: uint64(i)}
-		h.push(th)
-		live = append(live, th)
+		th := newTestTimer(float64(r.IntN(300)), i)
+		h.push(th.e)
+		live = append(live, th.e)
 		if r.IntN(3) == 0 {
 			got := h.pop()
 			least := 0
 			for j, c := range live {
-				if c.when < live[least].when || c.when == live[least].when && c.seq < live[least].seq {
+				if c.less(&live[least]) {
 					least = j
 				}
 			}
 			if got != live[least] {
-				t.Fatalf("step %d: popped (%v, %d), least is (%v, %d)", i, got.when, got.seq, live[least].when, live[least].seq)
+				t.Fatalf("step %d: popped (%v, %d), least is (%v, %d)", i, got.when, got.state().seq, live[least].when, live[least].state().seq)
 			}
 			live = append(live[:least], live[least+1:]...)
 		}
@@ -79,10 +97,10 @@ func TestTimerHeapInterleaved(t *testing.T) {
 // with shuffled deadlines, the timers workload's pattern.
 func BenchmarkTimerHeap(b *testing.B) {
 	const n = 100_000
-	hs := make([]*Handle, n)
+	hs := make([]timerEntry, n)
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := range hs {
-		hs[i] = &Handle{timer: true, when: r.Float64(), seq: uint64(i)}
+		hs[i] = newTestTimer(r.Float64(), i).e
 	}
 	b.ResetTimer()
 	for done := 0; done < b.N; done += n {
