@@ -24,7 +24,7 @@ func (f *fn) call(e *ast.Call) *jen.Statement {
 	if v := f.methodCall(e); v != nil {
 		return v
 	}
-	if f.intCallOf(e) != nil {
+	if f.intPaths() && f.intCallOf(e) != nil {
 		return f.fastIntCall(e, func() *jen.Statement { return f.call(e) })
 	}
 	rest := append(append([]ast.Expr{}, e.Args...), keywordValues(e.Keywords)...)
@@ -272,7 +272,7 @@ func (f *fn) keywords(kws []*ast.Keyword, callee jen.Code) jen.Code {
 // unless computing x suspends itself, its temporaries are Go locals rather
 // than state-machine fields.
 func (f *fn) await(e *ast.Await) *jen.Statement {
-	if f.intCallOf(e) != nil {
+	if f.intPaths() && f.intCallOf(e) != nil {
 		return f.fastIntCall(e, func() *jen.Statement { return f.await(e) })
 	}
 	if d := f.syncTarget(e); d != nil {

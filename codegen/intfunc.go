@@ -3,6 +3,7 @@ package codegen
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar/ast"
@@ -27,9 +28,9 @@ import (
 // nothing, and when its calls nest deeper than budget (the general code
 // then raises RecursionError at the same depth).
 //
-// Compiled code calls an int function wherever a call of it has int
-// arguments it can compute in Go (see fastIntCall), falling back to the
-// general call otherwise; int functions call one another directly.
+// Compiled code calls an int function where a call of it in a loop has
+// int arguments it can compute in Go (see fastIntCall), falling back to
+// the general call otherwise; int functions call one another directly.
 
 // intCall is one call an int-function candidate makes.
 type intCall struct {
@@ -301,57 +302,58 @@ var goCmps = map[ast.CmpOperator]string{
 
 // intEmitter writes int expressions as Go statements computing Go ints.
 // The two places it works in differ in how a variable is read, how a
-// failed step gives up and where the call budget comes from.
+// failed step gives up and where the call budget comes from. It works on
+// Go text: its statements are most of an int path, and jen's trees of
+// them cost more to build and render than the text.
 type intEmitter struct {
 	g    *generator
 	emit func(jen.Code)
-	temp func() *jen.Statement
-	ok   jen.Code
+	// temp returns a new Go int variable.
+	temp func() string
 	// fail is the statement that gives up.
-	fail func() jen.Code
+	fail func() string
 	// leaf returns the Go int value of a variable, emitting what it needs.
-	leaf func(name string) jen.Code
+	leaf func(name string) string
 	// budget is the call budget of the int functions called.
-	budget jen.Code
+	budget string
 }
 
-// checked emits "t, ok = call" and gives up when ok is false.
-func (m *intEmitter) checked(call jen.Code) jen.Code {
+// checked emits "if t, ag_ok = call; !ag_ok { fail }" and returns t.
+func (m *intEmitter) checked(call string) string {
 	t := m.temp()
-	m.emit(jen.List(t.Clone(), m.ok).Op("=").Add(call))
-	m.emit(jen.If(jen.Op("!").Add(m.ok)).Block(m.fail()))
+	m.emit(jen.If(jen.Id(t+", ag_ok = "+call), jen.Id("!ag_ok")).Block(jen.Id(m.fail())))
 	return t
 }
 
-func (m *intEmitter) expr(e ast.Expr) jen.Code {
+func (m *intEmitter) expr(e ast.Expr) string {
 	switch e := e.(type) {
 	case *ast.Constant:
-		return jen.Lit(e.Value.(int))
+		return strconv.Itoa(e.Value.(int))
 	case *ast.Name:
 		return m.leaf(e.Id)
 	case *ast.BinOp:
 		l, r := m.expr(e.Left), m.expr(e.Right)
 		if op := goBitOps[e.Op]; op != "" {
-			return jen.Parens(jen.Add(l).Op(op).Add(r))
+			return "(" + l + " " + op + " " + r + ")"
 		}
-		return m.checked(py(intOps[e.Op]).Call(l, r))
+		return m.checked("py." + intOps[e.Op] + "(" + l + ", " + r + ")")
 	case *ast.UnaryOp:
 		v := m.expr(e.Operand)
 		switch e.Op {
 		case ast.USub:
-			return m.checked(py("NegFast").Call(v))
+			return m.checked("py.NegFast(" + v + ")")
 		case ast.Invert:
-			return jen.Parens(jen.Op("^").Add(v))
+			return "(^" + v + ")"
 		}
 		return v
 	case *ast.Await:
 		return m.expr(e.Value)
 	case *ast.Call:
-		args := []jen.Code{m.budget}
+		args := []string{m.budget}
 		for _, a := range e.Args {
 			args = append(args, m.expr(a))
 		}
-		return m.checked(jen.Id(m.g.direct[e.Func.(*ast.Name).Id].intFn).Call(args...))
+		return m.checked(m.g.direct[e.Func.(*ast.Name).Id].intFn + "(" + strings.Join(args, ", ") + ")")
 	}
 	panic(fmt.Sprintf("codegen: %T is not an int expression", e))
 }
@@ -360,50 +362,45 @@ func (m *intEmitter) expr(e ast.Expr) jen.Code {
 // its operands are computed: an int expression has no effect, so
 // computing one Python would skip can only make the int function give up
 // where it need not.
-func (m *intEmitter) cond(e ast.Expr) jen.Code {
+func (m *intEmitter) cond(e ast.Expr) string {
 	switch e := e.(type) {
 	case *ast.Constant:
 		if b, ok := e.Value.(bool); ok {
-			return jen.Lit(b)
+			return strconv.FormatBool(b)
 		}
 	case *ast.Compare:
 		left := m.expr(e.Left)
-		var out *jen.Statement
+		var links []string
 		for i, op := range e.Ops {
 			right := m.expr(e.Comparators[i])
-			link := jen.Add(left).Op(goCmps[op]).Add(right)
-			if out == nil {
-				out = link
-			} else {
-				out = out.Op("&&").Add(link)
-			}
+			links = append(links, left+" "+goCmps[op]+" "+right)
 			left = right
 		}
-		return out
+		return strings.Join(links, " && ")
 	case *ast.BoolOp:
-		op := "&&"
+		op := " && "
 		if e.Op == ast.Or {
-			op = "||"
+			op = " || "
 		}
-		out := jen.Add(m.operand(e.Values[0]))
-		for _, v := range e.Values[1:] {
-			out = out.Op(op).Add(m.operand(v))
+		parts := make([]string, len(e.Values))
+		for i, v := range e.Values {
+			parts[i] = m.operand(v)
 		}
-		return out
+		return strings.Join(parts, op)
 	case *ast.UnaryOp:
 		if e.Op == ast.Not {
-			return jen.Op("!").Parens(m.cond(e.Operand))
+			return "!(" + m.cond(e.Operand) + ")"
 		}
 	}
-	return jen.Add(m.expr(e)).Op("!=").Lit(0)
+	return m.expr(e) + " != 0"
 }
 
 // operand returns a condition as an operand of && or ||: parenthesized
 // unless it binds tighter than both.
-func (m *intEmitter) operand(e ast.Expr) jen.Code {
+func (m *intEmitter) operand(e ast.Expr) string {
 	c := m.cond(e)
 	if _, ok := e.(*ast.BoolOp); ok {
-		return jen.Parens(c)
+		return "(" + c + ")"
 	}
 	return c
 }
@@ -418,10 +415,9 @@ func (g *generator) intFunc(s *check.Scope, node ast.Node, d directFunc, body []
 		g:      g,
 		emit:   func(c jen.Code) { *w.block = append(*w.block, c) },
 		temp:   w.temp,
-		ok:     jen.Id("ag_ok"),
-		fail:   func() jen.Code { return jen.Return(jen.Lit(0), jen.False()) },
-		leaf:   func(name string) jen.Code { return jen.Id(goName(name)) },
-		budget: jen.Id("ag_budget").Op("-").Lit(1),
+		fail:   func() string { return "return 0, false" },
+		leaf:   goName,
+		budget: "ag_budget - 1",
 	}
 	w.stmts(body)
 	if !terminates(body) {
@@ -474,9 +470,9 @@ type intWriter struct {
 	ntemps int
 }
 
-func (w *intWriter) temp() *jen.Statement {
+func (w *intWriter) temp() string {
 	w.ntemps++
-	return jen.Id("ag_v" + strconv.Itoa(w.ntemps))
+	return "ag_v" + strconv.Itoa(w.ntemps)
 }
 
 // nested returns the statements stmts writes into a new block.
@@ -518,17 +514,17 @@ func (w *intWriter) stmt(s ast.Stmt) {
 			w.add(jen.Return(jen.Lit(0), jen.False()))
 			return
 		}
-		w.add(jen.Return(w.m.expr(s.Value), jen.True()))
+		w.add(jen.Id("return " + w.m.expr(s.Value) + ", true"))
 	case *ast.Assign:
 		v := w.m.expr(s.Value)
-		w.add(jen.Id(goName(s.Targets[0].(*ast.Name).Id)).Op("=").Add(v))
+		w.add(jen.Id(goName(s.Targets[0].(*ast.Name).Id) + " = " + v))
 	case *ast.AugAssign:
 		v := w.m.expr(&ast.BinOp{Left: s.Target, Op: s.Op, Right: s.Value})
-		w.add(jen.Id(goName(s.Target.(*ast.Name).Id)).Op("=").Add(v))
+		w.add(jen.Id(goName(s.Target.(*ast.Name).Id) + " = " + v))
 	case *ast.If:
 		cond := w.m.cond(s.Test)
 		body := w.nested(func() { w.stmts(s.Body) })
-		st := jen.If(cond).Block(body...)
+		st := jen.If(jen.Id(cond)).Block(body...)
 		if len(s.Orelse) > 0 {
 			st = st.Else().Block(w.nested(func() { w.stmts(s.Orelse) })...)
 		}
@@ -540,14 +536,13 @@ func (w *intWriter) stmt(s ast.Stmt) {
 		}
 		loop := w.nested(func() {
 			cond := w.m.cond(s.Test)
-			w.add(jen.If(jen.Op("!").Parens(cond)).Block(jen.Break()))
+			w.add(jen.If(jen.Id("!(" + cond + ")")).Block(jen.Break()))
 			w.stmts(s.Body)
 		})
 		w.add(jen.For().Block(loop...))
 	case *ast.For:
 		args := s.Iter.(*ast.Call).Args
-		vals := make([]jen.Code, 3)
-		vals[0], vals[2] = jen.Lit(0), jen.Lit(1)
+		vals := []string{"0", "", "1"}
 		if len(args) == 1 {
 			vals[1] = w.m.expr(args[0])
 		} else {
@@ -555,14 +550,14 @@ func (w *intWriter) stmt(s ast.Stmt) {
 				vals[i] = w.m.expr(a)
 			}
 		}
-		n := w.m.checked(rt("RangeCount").Call(vals...))
+		n := w.m.checked("rt.RangeCount(" + strings.Join(vals, ", ") + ")")
 		k, step := w.temp(), w.temp()
-		w.add(jen.List(k.Clone(), step.Clone()).Op("=").List(vals[0], vals[2]))
+		w.add(jen.Id(k + ", " + step + " = " + vals[0] + ", " + vals[2]))
 		body := w.nested(func() {
-			w.add(jen.Id(goName(s.Target.(*ast.Name).Id)).Op("=").Add(k.Clone()))
+			w.add(jen.Id(goName(s.Target.(*ast.Name).Id) + " = " + k))
 			w.stmts(s.Body)
 		})
-		w.add(jen.For(jen.Empty(), jen.Add(n).Op(">").Lit(0), jen.List(k.Clone(), n).Op("=").List(k.Clone().Op("+").Add(step), jen.Add(n).Op("-").Lit(1))).Block(body...))
+		w.add(jen.For(jen.Empty(), jen.Id(n+" > 0"), jen.Id(k+", "+n+" = "+k+" + "+step+", "+n+" - 1")).Block(body...))
 	default:
 		panic(fmt.Sprintf("codegen: %T in an int function", s))
 	}

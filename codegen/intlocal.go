@@ -8,8 +8,9 @@ import (
 
 // Int functions called from general code.
 //
-// A call (for an async def, an await) of an int function whose arguments
-// are int expressions of the caller's locals (see intfunc.go) first tries
+// A call (for an async def, an await) in a loop of an int function whose
+// arguments are int expressions of the caller's locals (see intfunc.go)
+// first tries
 // the int function: it reads each local as a Go int (giving up on any
 // other value), computes the arguments in Go ints and calls it with the
 // budget left before RecursionError. When any step gives up, the general
@@ -79,24 +80,32 @@ func (f *fn) intExpr(e ast.Expr) bool {
 // intEmitter returns the emitter of int expressions in this function,
 // giving up by jumping to the label slow.
 func (f *fn) intEmitter(slow string) *intEmitter {
+	f.okVar()
 	return &intEmitter{
 		g:    f.g,
 		emit: f.b.emit,
-		temp: func() *jen.Statement { return f.newVar("n", intType, false) },
-		ok:   f.okVar(),
-		fail: func() jen.Code { return jen.Id("goto " + f.b.use(slow)) },
-		leaf: func(name string) jen.Code {
-			v := f.newVar("n", intType, false)
-			read := py("ExactInt").Call(f.varRef(name))
-			if i := f.intLocal(name); i != nil {
-				read = rt("IntOf").Call(f.varRef(name), i)
+		temp: func() string { return f.newVarText("n", intType, false) },
+		fail: func() string { return "goto " + f.b.use(slow) },
+		leaf: func(name string) string {
+			v := f.newVarText("n", intType, false)
+			read := "py.ExactInt(" + f.localText(name) + ")"
+			if i := f.ints[name]; i != "" {
+				read = "rt.IntOf(" + f.localText(name) + ", " + i + ")"
 			}
-			f.b.emit(jen.List(v.Clone(), f.okVar()).Op("=").Add(read))
-			f.b.emit(jen.If(jen.Op("!").Add(f.okVar())).Block(jen.Id("goto " + f.b.use(slow))))
+			f.b.emit(jen.If(jen.Id(v+", ag_ok = "+read), jen.Id("!ag_ok")).Block(jen.Id("goto " + f.b.use(slow))))
 			return v
 		},
-		budget: rt("CallBudget").Call(),
+		budget: "rt.CallBudget()",
 	}
+}
+
+// localText is the Go variable of a local of this function (not a
+// comprehension's).
+func (f *fn) localText(name string) string {
+	if f.machine {
+		return recv + "." + goName(name)
+	}
+	return goName(name)
 }
 
 // fastIntCall compiles e, a call or await intCallOf accepted: the int
@@ -105,7 +114,7 @@ func (f *fn) fastIntCall(e ast.Expr, general func() *jen.Statement) *jen.Stateme
 	slow, done := f.label("slow"), f.label("fast")
 	t := f.temp()
 	r := f.intEmitter(slow).expr(e)
-	f.b.emit(t.Clone().Op("=").Add(py("IntObject").Call(r)))
+	f.b.emit(t.Clone().Op("=").Add(py("IntObject").Call(jen.Id(r))))
 	f.b.jump(done)
 	f.b.mark(slow)
 	old := f.noIntPath
@@ -130,6 +139,8 @@ func (f *fn) fastIntCall(e ast.Expr, general func() *jen.Statement) *jen.Stateme
 // up, the general code redoes the statement from the start.
 
 // findIntLocals records the int locals of a function body (see above).
+// Only statements in loops take int paths: code that runs once gains
+// little, and each int path is a second copy of its statement.
 func (f *fn) findIntLocals(body []ast.Stmt) {
 	if f.scope.Kind != check.FunctionScope {
 		return
@@ -157,37 +168,44 @@ func (f *fn) findIntLocals(body []ast.Stmt) {
 	// Accumulators: locals assigned an int literal that an int operator
 	// updates in place with any value (total = 0 ... total += await q.get()).
 	literal, updated := map[string]bool{}, map[string]bool{}
-	for _, s := range body {
-		ast.Inspect(s, func(n ast.Node) bool {
-			switch n := n.(type) {
-			case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda,
-				*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
-				return false
-			case *ast.Assign:
-				if len(n.Targets) != 1 || !f.intExpr(n.Value) {
-					break
-				}
-				if intAssignable(n.Value) {
-					add(n.Targets[0])
-				} else if t, ok := n.Targets[0].(*ast.Name); ok {
+	var visit func(n ast.Node, inLoop bool) bool
+	visit = func(n ast.Node, inLoop bool) bool {
+		switch n := n.(type) {
+		case *ast.FunctionDef, *ast.AsyncFunctionDef, *ast.ClassDef, *ast.Lambda,
+			*ast.ListComp, *ast.SetComp, *ast.DictComp, *ast.GeneratorExp:
+			return false
+		case *ast.For:
+			if f.rangeLoop(n.Iter, false) != nil {
+				add(n.Target)
+			}
+			return f.walkLoop(n.Body, n.Orelse, inLoop, visit)
+		case *ast.While:
+			return f.walkLoop(n.Body, n.Orelse, inLoop, visit)
+		case *ast.Assign:
+			if len(n.Targets) != 1 || !f.intExpr(n.Value) {
+				break
+			}
+			if !intAssignable(n.Value) {
+				if t, ok := n.Targets[0].(*ast.Name); ok {
 					literal[t.Id] = true
 				}
-			case *ast.AugAssign:
-				if _, ok := intOps[n.Op]; !ok {
-					break
-				}
-				if f.intExpr(n.Value) {
-					add(n.Target)
-				} else if t, ok := n.Target.(*ast.Name); ok {
-					updated[t.Id] = true
-				}
-			case *ast.For:
-				if f.rangeLoop(n.Iter, false) != nil {
-					add(n.Target)
-				}
+			} else if inLoop {
+				add(n.Targets[0])
 			}
-			return true
-		})
+		case *ast.AugAssign:
+			if _, ok := intOps[n.Op]; !ok || !inLoop {
+				break
+			}
+			if f.intExpr(n.Value) {
+				add(n.Target)
+			} else if t, ok := n.Target.(*ast.Name); ok {
+				updated[t.Id] = true
+			}
+		}
+		return true
+	}
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool { return visit(n, false) })
 	}
 	for _, name := range f.scope.Names() {
 		if literal[name] && updated[name] {
@@ -231,7 +249,7 @@ func (f *fn) readVar(name string) *jen.Statement {
 // when the int path gives up.
 func (f *fn) intStore(target ast.Expr, op ast.Operator, value ast.Expr, general func()) bool {
 	n, ok := target.(*ast.Name)
-	if !ok || f.noIntPath || f.intLocal(n.Id) == nil || !f.intExpr(value) {
+	if !ok || !f.intPaths() || f.intLocal(n.Id) == nil || !f.intExpr(value) {
 		return false
 	}
 	if _, ok := intOps[op]; op != 0 && !ok {
@@ -243,8 +261,7 @@ func (f *fn) intStore(target ast.Expr, op ast.Operator, value ast.Expr, general 
 		e = &ast.BinOp{Left: target, Op: op, Right: value}
 	}
 	v := f.intEmitter(slow).expr(e)
-	f.b.emit(f.intLocal(n.Id).Op("=").Add(v))
-	f.b.emit(f.varRef(n.Id).Op("=").Add(rt("Unboxed").Values()))
+	f.b.emit(jen.Id(f.ints[n.Id] + ", " + f.localText(n.Id) + " = " + v + ", rt.Unboxed{}"))
 	f.b.jump(done)
 	f.b.mark(slow)
 	old := f.noIntPath
@@ -265,10 +282,10 @@ func (f *fn) intCounter(it loopIter, target ast.Expr, done string) bool {
 	}
 	boxed, stored := f.label("boxed"), f.label("stored")
 	v := f.newVar("n", intType, false)
-	f.b.emit(jen.List(v, f.okVar()).Op("=").Add(it.v.Clone().Dot("NextInt").Call()))
-	f.b.gotoIf(jen.Op("!").Add(f.okVar()), boxed)
-	f.b.emit(f.intLocal(n.Id).Op("=").Add(v.Clone()))
-	f.b.emit(f.varRef(n.Id).Op("=").Add(rt("Unboxed").Values()))
+	f.okVar()
+	f.b.emit(jen.If(jen.List(v, jen.Id("ag_ok")).Op("=").Add(it.v.Clone().Dot("NextInt").Call()), jen.Id("!ag_ok")).
+		Block(jen.Id("goto " + f.b.use(boxed))))
+	f.b.emit(jen.Id(f.ints[n.Id] + ", " + f.localText(n.Id) + " = ").Add(v.Clone()).Id(", rt.Unboxed{}"))
 	f.b.jump(stored)
 	f.b.mark(boxed)
 	item := f.nextOf(it, false, done)
@@ -284,7 +301,7 @@ func (f *fn) intCounter(it loopIter, target ast.Expr, done string) bool {
 // operation runs on x's object value.
 func (f *fn) intUpdate(s *ast.AugAssign) bool {
 	n, ok := s.Target.(*ast.Name)
-	if _, isIntOp := intOps[s.Op]; !ok || !isIntOp || f.noIntPath || f.intLocal(n.Id) == nil || f.intExpr(s.Value) {
+	if _, isIntOp := intOps[s.Op]; !ok || !isIntOp || !f.intPaths() || f.intLocal(n.Id) == nil || f.intExpr(s.Value) {
 		return false
 	}
 	a, isInt := f.newVar("n", intType, f.spill), f.boolTemp()
@@ -308,8 +325,7 @@ func (f *fn) intUpdate(s *ast.AugAssign) bool {
 		f.b.gotoIf(jen.Op("!").Add(f.okVar()), boxOld)
 		r = t
 	}
-	f.b.emit(f.intLocal(n.Id).Op("=").Add(r))
-	f.b.emit(f.varRef(n.Id).Op("=").Add(rt("Unboxed").Values()))
+	f.b.emit(jen.Id(f.ints[n.Id] + ", " + f.localText(n.Id) + " = ").Add(r).Id(", rt.Unboxed{}"))
 	f.b.jump(done)
 	f.b.mark(boxOld)
 	f.b.emit(old.Clone().Op("=").Add(py("IntObject").Call(a.Clone())))
@@ -318,3 +334,20 @@ func (f *fn) intUpdate(s *ast.AugAssign) bool {
 	f.b.mark(done)
 	return true
 }
+
+// walkLoop visits the body of a loop as code in a loop, and its else
+// clause as the code around the loop; it returns false, the loop's
+// children being visited.
+func (f *fn) walkLoop(body, orelse []ast.Stmt, inLoop bool, visit func(ast.Node, bool) bool) bool {
+	for _, s := range body {
+		ast.Inspect(s, func(n ast.Node) bool { return visit(n, true) })
+	}
+	for _, s := range orelse {
+		ast.Inspect(s, func(n ast.Node) bool { return visit(n, inLoop) })
+	}
+	return false
+}
+
+// intPaths reports whether the statement being compiled may take int
+// paths: it is in a loop (see findIntLocals).
+func (f *fn) intPaths() bool { return len(f.loops) > 0 && !f.noIntPath }

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"sort"
 )
 
@@ -37,6 +38,12 @@ var commands = map[string]command{
 }
 
 func main() {
+	if _, set := os.LookupEnv("GOGC"); !set {
+		// A compilation is a short batch job whose heap is mostly live
+		// syntax trees and Go text: collecting less often makes gen about
+		// a fifth faster for a quarter more peak memory.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
