@@ -67,19 +67,11 @@ func markIntFuncs(mod *ast.Module, info *check.Info, direct map[string]directFun
 			calls[defName(stmt)] = c.calls
 		}
 	}
-	for changed := true; changed; {
-		changed = false
-		for name, cs := range calls {
-			for _, c := range cs {
-				t := direct[c.name]
-				if _, cand := calls[c.name]; !cand || t.params != c.nargs || (t.machine != "") != c.awaited {
-					delete(calls, name)
-					changed = true
-					break
-				}
-			}
-		}
-	}
+	pruneCandidates(calls, func(c intCall) bool {
+		t := direct[c.name]
+		_, cand := calls[c.name]
+		return cand && t.params == c.nargs && (t.machine != "") == c.awaited
+	})
 	for name := range calls {
 		d := direct[name]
 		d.intFn = "agI_" + goName(name)

@@ -51,23 +51,33 @@ func markSyncCoroutines(mod *ast.Module, info *check.Info, direct map[string]dir
 			edges[d.Name] = es
 		}
 	}
+	pruneCandidates(edges, func(e awaitEdge) bool {
+		t, ok := direct[e.name]
+		_, cand := edges[e.name]
+		return cand && ok && t.simple && t.params == e.nargs
+	})
+	for name := range edges {
+		d := direct[name]
+		d.sync = "agS_" + goName(name)
+		direct[name] = d
+	}
+}
+
+// pruneCandidates removes from cands every candidate with an edge keep
+// rejects (keep sees cands as it stands), until nothing changes: what
+// remains is the largest set whose edges all qualify, recursion included.
+func pruneCandidates[E any](cands map[string][]E, keep func(E) bool) {
 	for changed := true; changed; {
 		changed = false
-		for name, es := range edges {
+		for name, es := range cands {
 			for _, e := range es {
-				t, ok := direct[e.name]
-				if _, cand := edges[e.name]; !cand || !ok || !t.simple || t.params != e.nargs {
-					delete(edges, name)
+				if !keep(e) {
+					delete(cands, name)
 					changed = true
 					break
 				}
 			}
 		}
-	}
-	for name := range edges {
-		d := direct[name]
-		d.sync = "agS_" + goName(name)
-		direct[name] = d
 	}
 }
 

@@ -2,7 +2,6 @@ package codegen
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -86,18 +85,7 @@ async def defaults(x=1):
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res, err := Compile([]byte(strings.TrimPrefix(tt.src, "\n")), Options{File: "p.py", Package: "main"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
-			for _, line := range strings.Split(string(res.Go), "\n") {
-				if name, ok := strings.CutPrefix(line, "func agS_"); ok {
-					got = append(got, name[:strings.IndexByte(name, '(')])
-				}
-			}
-			slices.Sort(got)
-			if !slices.Equal(got, tt.want) {
+			if got := generatedNames(t, tt.src, "agS_"); !slices.Equal(got, tt.want) {
 				t.Errorf("synchronous coroutines = %v, want %v", got, tt.want)
 			}
 		})

@@ -1,0 +1,145 @@
+package codegen
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// generatedNames compiles src and returns the names of the functions
+// whose Go declaration starts with prefix, sorted.
+func generatedNames(t *testing.T, src, prefix string) []string {
+	t.Helper()
+	res, err := Compile([]byte(strings.TrimPrefix(src, "\n")), Options{File: "p.py", Package: "main"})
+	if err != nil || res.Go == nil {
+		t.Fatalf("compile: %v %v", err, res.Diags)
+	}
+	var got []string
+	for _, line := range strings.Split(string(res.Go), "\n") {
+		if name, ok := strings.CutPrefix(line, "func "+prefix); ok {
+			got = append(got, name[:strings.IndexByte(name, '(')])
+		}
+	}
+	slices.Sort(got)
+	return got
+}
+
+// TestIntFuncs checks which functions get a Go-int version.
+func TestIntFuncs(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string // the defs that get agI_ functions
+	}{
+		{"arithmetic, conditions, loops, calls", `
+def sq(x):
+    return x * x
+def f(a, b):
+    t = 0
+    for i in range(a, b, 2):
+        if i % 3 == 0 and not i > 10 or i == -1:
+            continue
+        t += sq(i) // 2 - (i & 7) ^ ~b
+    while t > 100:
+        t -= 7
+    return t
+async def g(n):
+    return await h(n) + sq(n)
+async def h(n):
+    return -n
+`, []string{"f", "g", "h", "sq"}},
+		{"recursion and mutual recursion", `
+def fact(n):
+    if n <= 1:
+        return 1
+    return n * fact(n - 1)
+def even(n):
+    if n == 0:
+        return 1
+    return odd(n - 1)
+def odd(n):
+    if n == 0:
+        return 0
+    return even(n - 1)
+`, []string{"even", "fact", "odd"}},
+		{"anything else spreads to callers", `
+def floaty(x):
+    return x * 1.5
+def calls_floaty(x):
+    return floaty(x) + 1
+def prints(x):
+    print(x)
+    return x
+def strs(x):
+    return x + len("a")
+def divides(x):
+    return x / 2
+def power(x):
+    return x ** 2
+def compares(x):
+    return x < 2
+def unbound(x):
+    if x:
+        y = 1
+    return y
+def bound_both(x):
+    if x:
+        y = 1
+    else:
+        y = 2
+    return y
+def loop_var_after(x):
+    for i in range(x):
+        pass
+    return i
+def else_clause(x):
+    while x:
+        x -= 1
+    else:
+        x = 1
+    return x
+def ok(x):
+    return x
+`, []string{"bound_both", "ok"}},
+		{"awaits, async defs that suspend, generators", `
+import asyncio
+async def nap(x):
+    await asyncio.sleep(0)
+    return x
+async def caller(x):
+    return await nap(x)
+def gen(x):
+    yield x
+async def coro_called_plainly(x):
+    return x
+def calls_coro(x):
+    return coro_called_plainly(x)
+`, []string{"coro_called_plainly"}},
+		{"rebound or defaulted defs", `
+def a(x):
+    return x
+def a(x):
+    return x + 1
+def b(x, y=1):
+    return x + y
+`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := generatedNames(t, tt.src, "agI_"); !slices.Equal(got, tt.want) {
+				t.Errorf("int functions = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	shadowed := `
+range = lambda n: [n]
+def f(n):
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+`
+	if got := generatedNames(t, shadowed, "agI_"); got != nil {
+		t.Errorf("with range rebound, int functions = %v, want none", got)
+	}
+}
