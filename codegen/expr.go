@@ -44,6 +44,9 @@ func (f *fn) expr(e ast.Expr) *jen.Statement {
 		return f.op(py("GetAttr").Call(v, jen.Lit(e.Attr)))
 	case *ast.Subscript:
 		v := f.operand(e.Value, e.Slice)
+		if f.intPaths() && f.intExpr(e.Slice) {
+			return f.fastIndex(v, e.Slice)
+		}
 		k := f.expr(e.Slice)
 		return f.op(py("GetItem").Call(v, k))
 	case *ast.Slice:

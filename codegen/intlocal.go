@@ -351,3 +351,24 @@ func (f *fn) walkLoop(body, orelse []ast.Stmt, inLoop bool, visit func(ast.Node,
 // intPaths reports whether the statement being compiled may take int
 // paths: it is in a loop (see findIntLocals).
 func (f *fn) intPaths() bool { return len(f.loops) > 0 && !f.noIntPath }
+
+// fastIndex compiles v[index] for an int expression index in a loop: a
+// list's or tuple's item read with a Go int index when there is one, else
+// (another container, an index out of range or not an int) the general
+// GetItem with the index computed again as an object.
+func (f *fn) fastIndex(v *jen.Statement, index ast.Expr) *jen.Statement {
+	slow, done := f.label("slow"), f.label("fast")
+	t := f.temp()
+	i := f.intEmitter(slow).expr(index)
+	f.b.emit(jen.If(jen.List(t.Clone(), jen.Id("ag_ok")).Op("=").Add(py("IndexFast").Call(v, jen.Id(i))), jen.Id("!ag_ok")).
+		Block(jen.Id("goto " + f.b.use(slow))))
+	f.b.jump(done)
+	f.b.mark(slow)
+	old := f.noIntPath
+	f.noIntPath = true
+	k := f.expr(index)
+	f.noIntPath = old
+	f.b.emit(t.Clone().Op("=").Add(f.op(py("GetItem").Call(v, k))))
+	f.b.mark(done)
+	return t
+}

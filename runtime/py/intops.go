@@ -42,3 +42,25 @@ func ExactInt(o Object) (int, bool) {
 	i, ok := o.(int)
 	return i, ok
 }
+
+// IndexFast is o[i] for a list or tuple o and an index in range (negative
+// ones count from the end); ok is false for anything else, which the
+// general GetItem handles (and raises for).
+func IndexFast(o Object, i int) (Object, bool) {
+	var items []Object
+	switch v := o.(type) {
+	case *List:
+		items = v.Items
+	case Tuple:
+		items = v
+	default:
+		return nil, false
+	}
+	if i < 0 {
+		i += len(items)
+	}
+	if uint(i) < uint(len(items)) {
+		return items[i], true
+	}
+	return nil, false
+}

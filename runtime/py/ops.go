@@ -121,9 +121,9 @@ func GetItem(o, key Object) (Object, *Exc) {
 			}
 			return &List{Items: items}, nil
 		}
-		i, e := Index(key)
+		i, e := seqIndex(key, "list indices must be integers or slices, not %s")
 		if e != nil {
-			return nil, Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(key))
+			return nil, e
 		}
 		return v.GetIndex(i)
 	case *Dict:
@@ -133,9 +133,9 @@ func GetItem(o, key Object) (Object, *Exc) {
 			items, e := sliceObjects(v, s)
 			return Tuple(items), e
 		}
-		i, e := Index(key)
+		i, e := seqIndex(key, "tuple indices must be integers or slices, not %s")
 		if e != nil {
-			return nil, Errorf(TypeError, "tuple indices must be integers or slices, not %s", TypeName(key))
+			return nil, e
 		}
 		j, ok := normIndex(i, len(v))
 		if !ok {
@@ -146,9 +146,9 @@ func GetItem(o, key Object) (Object, *Exc) {
 		if s, ok := key.(*Slice); ok {
 			return StrSlice(v, s)
 		}
-		i, e := Index(key)
+		i, e := seqIndex(key, "string indices must be integers, not '%s'")
 		if e != nil {
-			return nil, Errorf(TypeError, "string indices must be integers, not '%s'", TypeName(key))
+			return nil, e
 		}
 		return StrIndex(v, i)
 	case Bytes:
@@ -163,9 +163,9 @@ func GetItem(o, key Object) (Object, *Exc) {
 			}
 			return Bytes(out), nil
 		}
-		i, e := Index(key)
+		i, e := seqIndex(key, "byte indices must be integers or slices, not %s")
 		if e != nil {
-			return nil, Errorf(TypeError, "byte indices must be integers or slices, not %s", TypeName(key))
+			return nil, e
 		}
 		j, ok := normIndex(i, len(v))
 		if !ok {
@@ -195,9 +195,9 @@ func SetItem(o, key, value Object) *Exc {
 		if s, ok := key.(*Slice); ok {
 			return listSetSlice(v, s, value)
 		}
-		i, e := Index(key)
+		i, e := seqIndex(key, "list indices must be integers or slices, not %s")
 		if e != nil {
-			return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(key))
+			return e
 		}
 		return v.SetIndex(i, value)
 	case *Dict:
@@ -261,9 +261,9 @@ func DelItem(o, key Object) *Exc {
 			v.Items = out
 			return nil
 		}
-		i, e := Index(key)
+		i, e := seqIndex(key, "list indices must be integers or slices, not %s")
 		if e != nil {
-			return Errorf(TypeError, "list indices must be integers or slices, not %s", TypeName(key))
+			return e
 		}
 		j, ok := normIndex(i, len(v.Items))
 		if !ok {

@@ -1,6 +1,9 @@
 package py
 
-import "math"
+import (
+	"math"
+	"math/big"
+)
 
 // Range is Python's range object (64-bit bounds).
 type Range struct {
@@ -69,9 +72,13 @@ func (r *Range) GetItem(key Object) (Object, *Exc) {
 		nstep := r.Step * step
 		return &Range{ns, ns + count*nstep, nstep}, nil
 	}
-	i, e := Index(key)
+	if _, big := key.(*big.Int); big {
+		// Out of range however long the range (its bounds are Go ints).
+		return nil, Errorf(IndexError, "range object index out of range")
+	}
+	i, e := seqIndex(key, "range indices must be integers or slices, not %s")
 	if e != nil {
-		return nil, Errorf(TypeError, "range indices must be integers or slices, not %s", TypeName(key))
+		return nil, e
 	}
 	j, ok := normIndex(i, r.Len())
 	if !ok {

@@ -32,6 +32,32 @@ func Index(o Object) (int, *Exc) {
 	return 0, Errorf(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(o))
 }
 
+// seqIndex is Index for the subscript of a sequence: a key that is no
+// integer at all (no int, bool or __index__) raises TypeError with the
+// sequence's message, format given the key's type name; an int that does
+// not fit, or an __index__ that raises, keeps its own exception, as in
+// CPython.
+func seqIndex(key Object, format string) (int, *Exc) {
+	i, e := Index(key)
+	if e != nil && !indexable(key) {
+		return 0, Errorf(TypeError, format, TypeName(key))
+	}
+	return i, e
+}
+
+// indexable reports whether o is an int, a bool or has __index__.
+func indexable(o Object) bool {
+	switch o.(type) {
+	case int, bool, *big.Int:
+		return true
+	}
+	if c := classOf(o); c != nil {
+		m, ok := c.Lookup("__index__")
+		return ok && m != None
+	}
+	return false
+}
+
 func sliceIndex(o Object) (int, *Exc) {
 	switch v := o.(type) {
 	case *big.Int:
