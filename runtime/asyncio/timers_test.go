@@ -113,3 +113,27 @@ func BenchmarkTimerHeap(b *testing.B) {
 		}
 	}
 }
+
+// TestTimerHeapGrowsByDoubling pushes timers across several growths and
+// checks that the capacity doubles from timerHeapMin (never growing by
+// append's quarters) and that the heap still pops in order.
+func TestTimerHeapGrowsByDoubling(t *testing.T) {
+	for _, n := range []int{1, timerHeapMin, timerHeapMin + 1, 3000} {
+		r := rand.New(rand.NewPCG(uint64(n), 11))
+		var h timerHeap
+		for i := range n {
+			h.push(newTestTimer(r.Float64(), i).e)
+			if c := cap(h); c < timerHeapMin || c&(c-1) != 0 || c >= 2*max(len(h), timerHeapMin) {
+				t.Fatalf("n=%d: capacity %d with %d timers, want a power of two from %d, less than twice the length", n, c, len(h), timerHeapMin)
+			}
+		}
+		prev := -1.0
+		for len(h) > 0 {
+			e := h.pop()
+			if e.when < prev {
+				t.Fatalf("n=%d: %v popped after %v", n, e.when, prev)
+			}
+			prev = e.when
+		}
+	}
+}

@@ -14,33 +14,40 @@ func (c *Class) DelAttr(name string) {
 // append, a str's join), while the receiver has the same type. It saves
 // the dictionary lookups of the method's name.
 type MethodSite struct {
-	class   *Class
+	class   *Class // the class of the instances fn is cached for, or nil
+	builtin *Class // the built-in type fn is cached for, or nil
 	epoch   uint64
 	fn      *Function
-	builtin bool // fn is a built-in type's method, class that type
 }
 
 // Lookup is LookupMethod(o, name) through the cache; a call site passes
-// the same name every time.
+// the same name every time. Its common case, an instance of the class the
+// cache holds with no attributes of its own, is small enough to be inlined
+// into the call site; lookup does the rest.
 func (s *MethodSite) Lookup(o Object, name string) (fn, self Object, e *Exc) {
+	if v, ok := o.(*Instance); ok && v.Class == s.class && s.epoch == classEpoch && len(v.Attrs) == 0 {
+		return s.fn, v, nil
+	}
+	return s.lookup(o, name)
+}
+
+// lookup is Lookup's general case.
+func (s *MethodSite) lookup(o Object, name string) (fn, self Object, e *Exc) {
 	switch v := o.(type) {
 	case *Instance:
-		if v.Class == s.class && s.epoch == classEpoch && !s.builtin {
-			if len(v.Attrs) == 0 {
-				return s.fn, v, nil
-			}
+		if v.Class == s.class && s.epoch == classEpoch {
 			if _, shadowed := v.Attrs[name]; !shadowed {
 				return s.fn, v, nil
 			}
 		}
 	case *Class, *Exc, *Module:
 	default:
-		if s.builtin && s.epoch == classEpoch && TypeOf(o) == s.class {
+		t := TypeOf(o)
+		if t == s.builtin && s.epoch == classEpoch {
 			return s.fn, o, nil
 		}
-		t := TypeOf(o)
 		if m, ok := lookupBuiltinMethod(t, name); ok {
-			*s = MethodSite{class: t, epoch: classEpoch, fn: m, builtin: true}
+			*s = MethodSite{builtin: t, epoch: classEpoch, fn: m}
 			return m, o, nil
 		}
 	}

@@ -37,8 +37,12 @@ func CreateTask(coro py.Object) (py.Object, *py.Exc) {
 // Gather is asyncio.gather(*aws).
 func Gather(aws []py.Object) (py.Object, *py.Exc) { return gather(aws, nil) }
 
-// queueGet and queuePut are the methods Queue.get and Queue.put.
-var queueGet, queuePut py.Object
+// queueGet and queuePut are the methods Queue.get and Queue.put;
+// queueGetFn and queuePutFn the same as functions, set once at start-up.
+var (
+	queueGet, queuePut     py.Object
+	queueGetFn, queuePutFn *py.Function
+)
 
 // Exclusive is called with the value of "await o.m(...)" and the method
 // fn that LookupMethod found for it, before the await: when fn is the

@@ -72,6 +72,7 @@ func init() {
 	query("get", func(q *asyncio.Queue) py.Object { return q.NewGet() })
 	query("join", func(q *asyncio.Queue) py.Object { return q.Join() })
 	queueGet, _ = c.Lookup("get")
+	queueGetFn = queueGet.(*py.Function)
 	c.SetMethod("maxsize", &py.Property{Get: py.NewBuiltin("maxsize", func(args []py.Object, _ []py.Kwarg) (py.Object, *py.Exc) {
 		q, e := queueOf(args[0])
 		if e != nil {
@@ -88,6 +89,7 @@ func init() {
 		return q.NewPut(a[1]), nil
 	})
 	queuePut, _ = c.Lookup("put")
+	queuePutFn = queuePut.(*py.Function)
 	defPy(c, "put_nowait", item, func(a []py.Object) (py.Object, *py.Exc) {
 		q, e := queueOf(a[0])
 		if e != nil {

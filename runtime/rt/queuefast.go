@@ -19,6 +19,10 @@ type (
 // op, reset for this await (the site's previous await of it has ended);
 // else the awaiter of the method's result.
 func AwaitGet(op *QueueGetOp, fn, self py.Object) (py.Awaiter, *py.Exc) {
+	if q := pyasyncio.QueueGetOf(fn, self); q != nil && !op.Spoiled() {
+		op.Reset(q)
+		return op, nil
+	}
 	if aw := pyasyncio.QueueGetIn(op, fn, self); aw != nil {
 		return aw, nil
 	}
@@ -31,6 +35,10 @@ func AwaitGet(op *QueueGetOp, fn, self py.Object) (py.Awaiter, *py.Exc) {
 
 // AwaitPut is AwaitGet for "await o.put(item)".
 func AwaitPut(op *QueuePutOp, fn, self, item py.Object) (py.Awaiter, *py.Exc) {
+	if q := pyasyncio.QueuePutOf(fn, self); q != nil && !op.Spoiled() {
+		op.Reset(q, item)
+		return op, nil
+	}
 	if aw := pyasyncio.QueuePutIn(op, fn, self, item); aw != nil {
 		return aw, nil
 	}
