@@ -162,10 +162,22 @@ func (f *fn) methodCallParts(e *ast.Call) (v, method *jen.Statement) {
 func (f *fn) lookupMethod(attr *ast.Attribute) (m, self *jen.Statement) {
 	recvV := f.expr(attr.Value)
 	m, self = f.temp(), f.temp()
-	site := f.slot("ms", py("MethodSite"))
+	site := f.g.methodSite(f.b.line)
 	f.b.emit(jen.List(m.Clone(), self.Clone(), jen.Id(excVar)).Op("=").Add(site.Dot("Lookup").Call(recvV, jen.Lit(attr.Attr))))
 	f.check()
 	return m, self
+}
+
+// methodSite declares the cache of a method-call site at .py line line: a
+// package variable, as CPython keeps its inline caches in the code object,
+// so that every call of the function and every coroutine it makes share
+// what the site has learnt (compiled code runs holding the interpreter
+// lock, which orders the accesses).
+func (g *generator) methodSite(line int) *jen.Statement {
+	g.nsites++
+	name := "agMS" + strconv.Itoa(g.nsites)
+	g.decls = append(g.decls, jen.Var().Id(name).Add(py("MethodSite")).Comment("method call at line "+strconv.Itoa(line)))
+	return jen.Id(name)
 }
 
 // awaitQueueOp compiles the awaitable of "await o.get()" and "await

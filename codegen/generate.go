@@ -156,6 +156,7 @@ type generator struct {
 	bigs     []string
 	ncodes   int
 	nfuncs   int
+	nsites   int // method-call sites (methodSite)
 	direct   map[string]directFunc
 	// bound counts the module's bindings of each name (bindingCounts).
 	bound map[string]int
