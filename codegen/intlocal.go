@@ -108,21 +108,30 @@ func (f *fn) localText(name string) string {
 	return goName(name)
 }
 
-// fastIntCall compiles e, a call or await intCallOf accepted: the int
-// function's result boxed, or when it gives up, general computes e.
-func (f *fn) fastIntCall(e ast.Expr, general func() *jen.Statement) *jen.Statement {
+// intPath compiles code with an int path: fast, given the emitter of the
+// int path (which jumps to the general path when a step gives up), then
+// general, compiled without int paths, where the int path gives up.
+func (f *fn) intPath(fast func(m *intEmitter), general func()) {
 	slow, done := f.label("slow"), f.label("fast")
-	t := f.temp()
-	r := f.intEmitter(slow).expr(e)
-	f.b.emit(t.Clone().Op("=").Add(py("IntObject").Call(jen.Id(r))))
+	fast(f.intEmitter(slow))
 	f.b.jump(done)
 	f.b.mark(slow)
 	old := f.noIntPath
 	f.noIntPath = true
-	v := general()
+	general()
 	f.noIntPath = old
-	f.b.emit(t.Clone().Op("=").Add(v))
 	f.b.mark(done)
+}
+
+// fastIntCall compiles e, a call or await intCallOf accepted: the int
+// function's result boxed, or when it gives up, general computes e.
+func (f *fn) fastIntCall(e ast.Expr, general func() *jen.Statement) *jen.Statement {
+	t := f.temp()
+	f.intPath(func(m *intEmitter) {
+		f.b.emit(t.Clone().Op("=").Add(py("IntObject").Call(jen.Id(m.expr(e)))))
+	}, func() {
+		f.b.emit(t.Clone().Op("=").Add(general()))
+	})
 	return t
 }
 
@@ -255,20 +264,13 @@ func (f *fn) intStore(target ast.Expr, op ast.Operator, value ast.Expr, general 
 	if _, ok := intOps[op]; op != 0 && !ok {
 		return false
 	}
-	slow, done := f.label("slow"), f.label("fast")
 	e := value
 	if op != 0 {
 		e = &ast.BinOp{Left: target, Op: op, Right: value}
 	}
-	v := f.intEmitter(slow).expr(e)
-	f.b.emit(jen.Id(f.ints[n.Id] + ", " + f.localText(n.Id) + " = " + v + ", rt.Unboxed{}"))
-	f.b.jump(done)
-	f.b.mark(slow)
-	old := f.noIntPath
-	f.noIntPath = true
-	general()
-	f.noIntPath = old
-	f.b.mark(done)
+	f.intPath(func(m *intEmitter) {
+		f.b.emit(jen.Id(f.ints[n.Id] + ", " + f.localText(n.Id) + " = " + m.expr(e) + ", rt.Unboxed{}"))
+	}, general)
 	return true
 }
 
@@ -357,18 +359,13 @@ func (f *fn) intPaths() bool { return len(f.loops) > 0 && !f.noIntPath }
 // (another container, an index out of range or not an int) the general
 // GetItem with the index computed again as an object.
 func (f *fn) fastIndex(v *jen.Statement, index ast.Expr) *jen.Statement {
-	slow, done := f.label("slow"), f.label("fast")
 	t := f.temp()
-	i := f.intEmitter(slow).expr(index)
-	f.b.emit(jen.If(jen.List(t.Clone(), jen.Id("ag_ok")).Op("=").Add(py("IndexFast").Call(v, jen.Id(i))), jen.Id("!ag_ok")).
-		Block(jen.Id("goto " + f.b.use(slow))))
-	f.b.jump(done)
-	f.b.mark(slow)
-	old := f.noIntPath
-	f.noIntPath = true
-	k := f.expr(index)
-	f.noIntPath = old
-	f.b.emit(t.Clone().Op("=").Add(f.op(py("GetItem").Call(v, k))))
-	f.b.mark(done)
+	f.intPath(func(m *intEmitter) {
+		i := m.expr(index)
+		f.b.emit(jen.If(jen.List(t.Clone(), jen.Id("ag_ok")).Op("=").Add(py("IndexFast").Call(v, jen.Id(i))), jen.Id("!ag_ok")).
+			Block(jen.Id(m.fail())))
+	}, func() {
+		f.b.emit(t.Clone().Op("=").Add(f.op(py("GetItem").Call(v, f.expr(index)))))
+	})
 	return t
 }
