@@ -356,6 +356,9 @@ func (f *fn) formattedString(e *ast.FormattedValue) *jen.Statement {
 // truth compiles e as a condition and returns a Go bool expression.
 func (f *fn) truth(e ast.Expr) *jen.Statement {
 	if c, ok := e.(*ast.Compare); ok && len(c.Ops) == 1 {
+		if v := f.intCompare(c); v != nil {
+			return v
+		}
 		l := f.operand(c.Left, c.Comparators[0])
 		r := f.expr(c.Comparators[0])
 		return f.cmpBool(c.Ops[0], l, r)

@@ -51,6 +51,8 @@ type fn struct {
 	// ints maps the function's int locals to their Go ints (see
 	// findIntLocals).
 	ints map[string]string
+	// loopTest is set while compiling a while loop's condition.
+	loopTest bool
 	// noIntPath is set while compiling the general path of an expression
 	// that has an int path (see fastIntCall).
 	noIntPath bool

@@ -351,8 +351,9 @@ func (f *fn) walkLoop(body, orelse []ast.Stmt, inLoop bool, visit func(ast.Node,
 }
 
 // intPaths reports whether the statement being compiled may take int
-// paths: it is in a loop (see findIntLocals).
-func (f *fn) intPaths() bool { return len(f.loops) > 0 && !f.noIntPath }
+// paths: it is in a loop, or is a while loop's condition (see
+// findIntLocals).
+func (f *fn) intPaths() bool { return (len(f.loops) > 0 || f.loopTest) && !f.noIntPath }
 
 // fastIndex compiles v[index] for an int expression index in a loop: a
 // list's or tuple's item read with a Go int index when there is one, else
@@ -366,6 +367,26 @@ func (f *fn) fastIndex(v *jen.Statement, index ast.Expr) *jen.Statement {
 			Block(jen.Id(m.fail())))
 	}, func() {
 		f.b.emit(t.Clone().Op("=").Add(f.op(py("GetItem").Call(v, f.expr(index)))))
+	})
+	return t
+}
+
+// intCompare compiles a condition "a OP b" in a loop whose operands are int
+// expressions: compared as Go ints, or when either is not one, by the
+// general comparison. It returns nil, emitting nothing, for other
+// conditions.
+func (f *fn) intCompare(c *ast.Compare) *jen.Statement {
+	op, ok := goCmps[c.Ops[0]]
+	if !ok || !f.intPaths() || !f.intExpr(c.Left) || !f.intExpr(c.Comparators[0]) {
+		return nil
+	}
+	t := f.boolTemp()
+	f.intPath(func(m *intEmitter) {
+		l := m.expr(c.Left)
+		f.b.emit(t.Clone().Op("=").Id(l + " " + op + " " + m.expr(c.Comparators[0])))
+	}, func() {
+		l := f.operand(c.Left, c.Comparators[0])
+		f.b.emit(t.Clone().Op("=").Add(f.cmpBool(c.Ops[0], l, f.expr(c.Comparators[0]))))
 	})
 	return t
 }

@@ -358,7 +358,9 @@ func (f *fn) whileStmt(s *ast.While) {
 	f.b.mark(head)
 	f.b.at(s.Lineno, s.ColOffset)
 	var c *jen.Statement
+	f.loopTest = true
 	f.simple([]ast.Node{s.Test}, func() { c = f.truth(s.Test) })
+	f.loopTest = false
 	f.b.gotoIf(jen.Op("!").Add(c), orelse)
 	f.loops = append(f.loops, &loop{brk: brk, cont: head, depth: len(f.regions)})
 	f.stmts(s.Body)
