@@ -143,3 +143,34 @@ def f(n):
 		t.Errorf("with range rebound, int functions = %v, want none", got)
 	}
 }
+
+// TestIntLoops checks which loops over range() also run as Go loops on Go
+// ints: those whose bodies only update int locals with int expressions.
+func TestIntLoops(t *testing.T) {
+	tests := []struct {
+		name string
+		body string // the loop body, indented by 8
+		want bool
+	}{
+		{"accumulate", "        t += i * 2", true},
+		{"chain of updates", "        u = t + i\n        t = u % 7 - i", true},
+		{"call of an int function", "        t += sq(i)", true},
+		{"print", "        t += i\n        print(t)", false},
+		{"if", "        if i > 2:\n            t += i", false},
+		{"float", "        t += i / 2", false},
+		{"list item", "        t += xs[i]", false},
+		{"break", "        t += i\n        break", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := "def sq(x):\n    return x * x\n\n\ndef f(n, xs):\n    t = 0\n    for i in range(n):\n" + tt.body + "\n    return t\n"
+			res, err := Compile([]byte(src), Options{File: "p.py", Package: "main"})
+			if err != nil || res.Go == nil {
+				t.Fatalf("compile: %v %v", err, res.Diags)
+			}
+			if got := strings.Contains(string(res.Go), ".Counter()"); got != tt.want {
+				t.Errorf("int loop emitted = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

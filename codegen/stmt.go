@@ -376,6 +376,14 @@ func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool)
 	head, elseL, brk := f.label("for"), f.label("forelse"), f.label("endfor")
 	var it loopIter
 	f.simple([]ast.Node{iter}, func() { it = f.startLoop(iter, async, true) })
+	var resume []string
+	if plan := f.planIntLoop(it, target, body, async); plan != nil {
+		resume = make([]string, len(body))
+		for k := range body {
+			resume[k] = f.label("resume")
+		}
+		f.emitIntLoop(plan, it, body, head, elseL, resume)
+	}
 	f.b.mark(head)
 	f.b.at(target.Span().Lineno, target.Span().ColOffset)
 	if !f.intCounter(it, target, elseL) {
@@ -393,7 +401,12 @@ func (f *fn) forStmt(target, iter ast.Expr, body, orelse []ast.Stmt, async bool)
 		f.handler = abandon
 	}
 	f.loops = append(f.loops, &loop{brk: brk, cont: head, depth: len(f.regions)})
-	f.stmts(body)
+	for k, s := range body {
+		if resume != nil {
+			f.b.mark(resume[k])
+		}
+		f.stmt(s)
+	}
 	f.loops = f.loops[:len(f.loops)-1]
 	f.b.jump(head)
 	if temporary {

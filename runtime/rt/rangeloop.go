@@ -83,6 +83,16 @@ func (r *IntRange) NextInt() (item int, ok bool) {
 	return 0, false
 }
 
+// Counter hands the loop's counter to compiled code that runs the loop on
+// Go ints: the next item, the step and how many items are left (0 when
+// the loop runs over a range object's iterator instead). SetCounter gives
+// it back.
+func (r *IntRange) Counter() (cur, step int, left uint) { return r.cur, r.step, r.left }
+
+// SetCounter sets the counter's next item and how many are left, after
+// compiled code took items from it (see Counter).
+func (r *IntRange) SetCounter(cur int, left uint) { r.cur, r.left = cur, left }
+
 func (r *IntRange) next() (py.Object, bool, *py.Exc) {
 	if r.iter == nil {
 		return nil, true, nil
