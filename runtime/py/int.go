@@ -87,32 +87,21 @@ func IntMul(a, b int) Object {
 // It raises ZeroDivisionError when b is 0; a//b of MinInt by -1 promotes,
 // so the result is an Object.
 func FloorDivInt(a, b int) (Object, *Exc) {
+	if q, ok := FloorDivFast(a, b); ok {
+		return q, nil
+	}
 	if b == 0 {
 		return nil, Errorf(ZeroDivisionError, "integer division or modulo by zero")
 	}
-	if a == math.MinInt && b == -1 {
-		return normBig(new(big.Int).Neg(big.NewInt(int64(a)))), nil
-	}
-	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
-		q--
-	}
-	return q, nil
+	return normBig(new(big.Int).Neg(big.NewInt(int64(a)))), nil // MinInt // -1
 }
 
 // ModInt returns a%b with the sign of b, as Python does.
 func ModInt(a, b int) (int, *Exc) {
-	if b == 0 {
-		return 0, Errorf(ZeroDivisionError, "integer modulo by zero")
+	if m, ok := ModFast(a, b); ok {
+		return m, nil
 	}
-	if b == -1 {
-		return 0, nil
-	}
-	m := a % b
-	if m != 0 && ((m < 0) != (b < 0)) {
-		m += b
-	}
-	return m, nil
+	return 0, Errorf(ZeroDivisionError, "integer modulo by zero")
 }
 
 // normBig returns b as an int when it fits in 64 bits, else b itself.

@@ -1,5 +1,7 @@
 package py
 
+import "math"
+
 // Go-int arithmetic for compiled code that keeps Python ints in Go ints
 // (see codegen's int functions), beside AddInt, SubInt and MulInt. Each
 // reports ok false, computing nothing useful, when the Python result is
@@ -7,11 +9,9 @@ package py
 // the caller then redoes the work with the general operations, which give
 // the exact result or the exception. All are small enough to inline.
 
-const minInt = -1 << 63
-
 // FloorDivFast is a // b, rounding towards negative infinity.
 func FloorDivFast(a, b int) (int, bool) {
-	if b == 0 || (a == minInt && b == -1) {
+	if b == 0 || (a == math.MinInt && b == -1) {
 		return 0, false
 	}
 	q := a / b
@@ -34,7 +34,7 @@ func ModFast(a, b int) (int, bool) {
 }
 
 // NegFast is -a.
-func NegFast(a int) (int, bool) { return -a, a != minInt }
+func NegFast(a int) (int, bool) { return -a, a != math.MinInt }
 
 // ExactInt returns o's value when o is a Python int held in a Go int (not
 // a bool, not a big int).

@@ -30,8 +30,7 @@ func IntOf(v py.Object, i int) (int, bool) {
 	if _, ok := v.(Unboxed); ok {
 		return i, true
 	}
-	x, ok := v.(int)
-	return x, ok
+	return py.ExactInt(v)
 }
 
 // RangeCount is the number of items of range(start, stop, step), ok false

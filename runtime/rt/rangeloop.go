@@ -61,10 +61,7 @@ func rangeLeft(start, stop, step int) uint {
 
 // Next returns the loop's next item, or done at the end.
 func (r *IntRange) Next() (item py.Object, done bool, e *py.Exc) {
-	if r.left > 0 {
-		v := r.cur
-		r.cur += r.step
-		r.left--
+	if v, ok := r.NextInt(); ok {
 		return py.IntObject(v), false, nil
 	}
 	return r.next()
