@@ -495,15 +495,7 @@ func (f *fn) prologue() []jen.Code {
 	for _, l := range f.locals {
 		d.add(l.name, l.typ)
 	}
-	out := make([]jen.Code, 0, len(d.types)+1)
-	for i, typ := range d.types {
-		out = append(out, jen.Var().List(d.names[i]...).Add(typ))
-	}
-	blanks := make([]jen.Code, len(d.all))
-	for i := range blanks {
-		blanks[i] = jen.Id("_")
-	}
-	return append(out, jen.List(blanks...).Op("=").List(d.all...))
+	return d.code()
 }
 
 // Types that Go locals share, compared by identity when the prologue
@@ -523,6 +515,24 @@ type decls struct {
 	types []jen.Code
 	names [][]jen.Code
 	all   []jen.Code
+}
+
+// code returns the declarations, one var per type, and the assignment of
+// every name to _ (the Go compiler rejects a local that is only ever
+// assigned).
+func (d *decls) code() []jen.Code {
+	out := make([]jen.Code, 0, len(d.types)+1)
+	for i, typ := range d.types {
+		out = append(out, jen.Var().List(d.names[i]...).Add(typ))
+	}
+	if len(d.all) == 0 {
+		return out
+	}
+	blanks := make([]jen.Code, len(d.all))
+	for i := range blanks {
+		blanks[i] = jen.Id("_")
+	}
+	return append(out, jen.List(blanks...).Op("=").List(d.all...))
 }
 
 func (d *decls) add(name string, typ jen.Code) {

@@ -2,6 +2,7 @@ package codegen
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
 
@@ -40,7 +41,7 @@ type intCall struct {
 }
 
 // markIntFuncs sets the int name of every direct def and synchronous
-// async def whose body qualifies (intBody), assuming that its callees do;
+// async def whose body qualifies (intChecker), assuming that its callees do;
 // candidates calling a non-candidate are removed until nothing changes.
 func markIntFuncs(mod *ast.Module, info *check.Info, direct map[string]directFunc, rangeBound bool) {
 	calls := map[string][]intCall{}
@@ -112,19 +113,11 @@ func (c *intChecker) stmts(list []ast.Stmt) bool {
 // the assignments after it, leaving the current ones untouched.
 func (c *intChecker) branch(list []ast.Stmt) (map[string]bool, bool) {
 	saved := c.assigned
-	c.assigned = copySet(saved)
+	c.assigned = maps.Clone(saved)
 	ok := c.stmts(list)
 	out := c.assigned
 	c.assigned = saved
 	return out, ok
-}
-
-func copySet(m map[string]bool) map[string]bool {
-	out := make(map[string]bool, len(m))
-	for k, v := range m {
-		out[k] = v
-	}
-	return out
 }
 
 func (c *intChecker) stmt(s ast.Stmt) bool {
@@ -172,7 +165,7 @@ func (c *intChecker) stmt(s ast.Stmt) bool {
 			}
 		}
 		saved := c.assigned
-		c.assigned = copySet(saved)
+		c.assigned = maps.Clone(saved)
 		c.assigned[s.Target.(*ast.Name).Id] = true
 		ok = c.stmts(s.Body)
 		c.assigned = saved
@@ -422,27 +415,19 @@ func (g *generator) intFunc(s *check.Scope, node ast.Node, d directFunc, body []
 		isParam[p] = true
 	}
 	stmts := []jen.Code{jen.If(jen.Id("ag_budget").Op("<=").Lit(0)).Block(jen.Return(jen.Lit(0), jen.False()))}
-	var locals []jen.Code
+	var vars decls
 	for _, name := range s.Names() {
 		if sym := s.Lookup(name); sym != nil && sym.Kind == check.Local && !isParam[name] {
-			locals = append(locals, jen.Id(goName(name)))
+			vars.add(goName(name), intType) // Python may assign a local and never read it
 		}
 	}
-	if len(locals) > 0 {
-		// Python may assign a local and never read it; Go may not.
-		blanks := make([]jen.Code, len(locals))
-		for i := range blanks {
-			blanks[i] = jen.Id("_")
-		}
-		stmts = append(stmts, jen.Var().List(locals...).Int(), jen.List(blanks...).Op("=").List(locals...))
+	for i := 1; i <= w.ntemps; i++ {
+		vars.add("ag_v"+strconv.Itoa(i), intType)
 	}
 	if w.ntemps > 0 {
-		temps := make([]jen.Code, w.ntemps)
-		for i := range temps {
-			temps[i] = jen.Id("ag_v" + strconv.Itoa(i+1))
-		}
-		stmts = append(stmts, jen.Var().List(temps...).Int(), jen.Var().Id("ag_ok").Bool())
+		vars.add("ag_ok", boolType)
 	}
+	stmts = append(stmts, vars.code()...)
 	kind := "def"
 	if s.Async {
 		kind = "async def"
@@ -507,12 +492,9 @@ func (w *intWriter) stmt(s ast.Stmt) {
 			return
 		}
 		w.add(jen.Id("return " + w.m.expr(s.Value) + ", true"))
-	case *ast.Assign:
-		v := w.m.expr(s.Value)
-		w.add(jen.Id(goName(s.Targets[0].(*ast.Name).Id) + " = " + v))
-	case *ast.AugAssign:
-		v := w.m.expr(&ast.BinOp{Left: s.Target, Op: s.Op, Right: s.Value})
-		w.add(jen.Id(goName(s.Target.(*ast.Name).Id) + " = " + v))
+	case *ast.Assign, *ast.AugAssign:
+		name, value, _ := intAssignment(s)
+		w.add(jen.Id(goName(name) + " = " + w.m.expr(value)))
 	case *ast.If:
 		cond := w.m.cond(s.Test)
 		body := w.nested(func() { w.stmts(s.Body) })
@@ -590,4 +572,30 @@ func breaks(list []ast.Stmt) bool {
 		})
 	}
 	return found
+}
+
+// intAssignment returns the local an assignment "x = v" or an in-place
+// update "x op= v" of an int operator stores to, and the value it stores
+// (v, or x op v); ok is false for other statements.
+func intAssignment(s ast.Stmt) (name string, value ast.Expr, ok bool) {
+	var target ast.Expr
+	switch s := s.(type) {
+	case *ast.Assign:
+		if len(s.Targets) != 1 {
+			return "", nil, false
+		}
+		target, value = s.Targets[0], s.Value
+	case *ast.AugAssign:
+		if _, ok := intOps[s.Op]; !ok {
+			return "", nil, false
+		}
+		target, value = s.Target, &ast.BinOp{Left: s.Target, Op: s.Op, Right: s.Value}
+	default:
+		return "", nil, false
+	}
+	n, ok := target.(*ast.Name)
+	if !ok {
+		return "", nil, false
+	}
+	return n.Id, value, true
 }

@@ -1,6 +1,8 @@
 package codegen
 
 import (
+	"strings"
+
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar/ast"
 	"github.com/dave/jennifer/jen"
@@ -10,10 +12,9 @@ import (
 //
 // A call (for an async def, an await) in a loop of an int function whose
 // arguments are int expressions of the caller's locals (see intfunc.go)
-// first tries
-// the int function: it reads each local as a Go int (giving up on any
-// other value), computes the arguments in Go ints and calls it with the
-// budget left before RecursionError. When any step gives up, the general
+// first tries the int function: it reads each local as a Go int (giving
+// up on any other value), computes the arguments in Go ints and calls it
+// with the budget left before RecursionError. When any step gives up, the general
 // code computes the whole expression again from the start, which is
 // exact: nothing the int path did is visible.
 
@@ -88,15 +89,33 @@ func (f *fn) intEmitter(slow string) *intEmitter {
 		fail: func() string { return "goto " + f.b.use(slow) },
 		leaf: func(name string) string {
 			v := f.newVarText("n", intType, false)
-			read := "py.ExactInt(" + f.localText(name) + ")"
-			if i := f.ints[name]; i != "" {
-				read = "rt.IntOf(" + f.localText(name) + ", " + i + ")"
-			}
-			f.b.emit(jen.If(jen.Id(v+", ag_ok = "+read), jen.Id("!ag_ok")).Block(jen.Id("goto " + f.b.use(slow))))
+			f.b.emit(jen.If(jen.Id(v+", ag_ok = "+f.intRead(name)), jen.Id("!ag_ok")).Block(jen.Id("goto " + f.b.use(slow))))
 			return v
 		},
 		budget: "rt.CallBudget()",
 	}
+}
+
+// intRead is the Go call that reads local name as a Go int, reporting
+// whether it holds one: rt.IntOf for an int local, py.ExactInt for others.
+func (f *fn) intRead(name string) string {
+	if i := f.ints[name]; i != "" {
+		return "rt.IntOf(" + f.localText(name) + ", " + i + ")"
+	}
+	return "py.ExactInt(" + f.localText(name) + ")"
+}
+
+// setInt is the Go assignment storing the Go int v in int local name.
+func (f *fn) setInt(name, v string) string { return f.setInts([]string{name}, []string{v}) }
+
+// setInts is one Go assignment storing the Go ints vs in int locals names.
+func (f *fn) setInts(names, vs []string) string {
+	var lhs, rhs []string
+	for i, name := range names {
+		lhs = append(lhs, f.ints[name], f.localText(name))
+		rhs = append(rhs, vs[i], "rt.Unboxed{}")
+	}
+	return strings.Join(lhs, ", ") + " = " + strings.Join(rhs, ", ")
 }
 
 // localText is the Go variable of a local of this function (not a
@@ -268,9 +287,7 @@ func (f *fn) intStore(target ast.Expr, op ast.Operator, value ast.Expr, general 
 	if op != 0 {
 		e = &ast.BinOp{Left: target, Op: op, Right: value}
 	}
-	f.intPath(func(m *intEmitter) {
-		f.b.emit(jen.Id(f.ints[n.Id] + ", " + f.localText(n.Id) + " = " + m.expr(e) + ", rt.Unboxed{}"))
-	}, general)
+	f.intPath(func(m *intEmitter) { f.b.emit(jen.Id(f.setInt(n.Id, m.expr(e)))) }, general)
 	return true
 }
 
@@ -283,11 +300,11 @@ func (f *fn) intCounter(it loopIter, target ast.Expr, done string) bool {
 		return false
 	}
 	boxed, stored := f.label("boxed"), f.label("stored")
-	v := f.newVar("n", intType, false)
+	v := f.newVarText("n", intType, false)
 	f.okVar()
-	f.b.emit(jen.If(jen.List(v, jen.Id("ag_ok")).Op("=").Add(it.v.Clone().Dot("NextInt").Call()), jen.Id("!ag_ok")).
+	f.b.emit(jen.If(jen.List(jen.Id(v), jen.Id("ag_ok")).Op("=").Add(it.v.Clone().Dot("NextInt").Call()), jen.Id("!ag_ok")).
 		Block(jen.Id("goto " + f.b.use(boxed))))
-	f.b.emit(jen.Id(f.ints[n.Id] + ", " + f.localText(n.Id) + " = ").Add(v.Clone()).Id(", rt.Unboxed{}"))
+	f.b.emit(jen.Id(f.setInt(n.Id, v)))
 	f.b.jump(stored)
 	f.b.mark(boxed)
 	item := f.nextOf(it, false, done)
@@ -306,31 +323,28 @@ func (f *fn) intUpdate(s *ast.AugAssign) bool {
 	if _, isIntOp := intOps[s.Op]; !ok || !isIntOp || !f.intPaths() || f.intLocal(n.Id) == nil || f.intExpr(s.Value) {
 		return false
 	}
-	a, isInt := f.newVar("n", intType, f.spill), f.boolTemp()
+	a, isInt := f.newVarText("n", intType, f.spill), f.boolTemp()
 	old := f.temp()
 	read, general, boxOld, done := f.label("intread"), f.label("general"), f.label("boxold"), f.label("fast")
-	f.b.emit(jen.List(a, isInt).Op("=").Add(rt("IntOf").Call(f.varRef(n.Id), f.intLocal(n.Id))))
+	f.b.emit(jen.List(jen.Id(a), isInt).Op("=").Add(rt("IntOf").Call(f.varRef(n.Id), f.intLocal(n.Id))))
 	f.b.gotoIf(isInt.Clone(), read)
 	f.b.emit(old.Clone().Op("=").Add(f.loadName(n.Id)))
 	f.b.mark(read)
 	v := f.expr(s.Value)
 	f.b.gotoIf(jen.Op("!").Add(isInt.Clone()), general)
-	b := f.newVar("n", intType, false)
-	f.b.emit(jen.List(b, f.okVar()).Op("=").Add(py("ExactInt").Call(v)))
+	b := f.newVarText("n", intType, false)
+	f.b.emit(jen.List(jen.Id(b), f.okVar()).Op("=").Add(py("ExactInt").Call(v)))
 	f.b.gotoIf(jen.Op("!").Add(f.okVar()), boxOld)
-	var r jen.Code
-	if op := goBitOps[s.Op]; op != "" {
-		r = jen.Add(a.Clone()).Op(op).Add(b.Clone())
-	} else {
-		t := f.newVar("n", intType, false)
-		f.b.emit(jen.List(t, f.okVar()).Op("=").Add(py(intOps[s.Op]).Call(a.Clone(), b.Clone())))
+	r := a + " " + goBitOps[s.Op] + " " + b
+	if goBitOps[s.Op] == "" {
+		r = f.newVarText("n", intType, false)
+		f.b.emit(jen.Id(r + ", ag_ok = py." + intOps[s.Op] + "(" + a + ", " + b + ")"))
 		f.b.gotoIf(jen.Op("!").Add(f.okVar()), boxOld)
-		r = t
 	}
-	f.b.emit(jen.Id(f.ints[n.Id] + ", " + f.localText(n.Id) + " = ").Add(r).Id(", rt.Unboxed{}"))
+	f.b.emit(jen.Id(f.setInt(n.Id, r)))
 	f.b.jump(done)
 	f.b.mark(boxOld)
-	f.b.emit(old.Clone().Op("=").Add(py("IntObject").Call(a.Clone())))
+	f.b.emit(old.Clone().Op("=").Add(py("IntObject").Call(jen.Id(a))))
 	f.b.mark(general)
 	f.storeName(n.Id, f.inPlace(s.Op, old, v))
 	f.b.mark(done)

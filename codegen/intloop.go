@@ -1,8 +1,6 @@
 package codegen
 
 import (
-	"strings"
-
 	"github.com/asyncgen/asyncgen/codegen/check"
 	"github.com/asyncgen/asyncgen/grammar/ast"
 	"github.com/dave/jennifer/jen"
@@ -57,40 +55,18 @@ func (f *fn) planIntLoop(it loopIter, target ast.Expr, body []ast.Stmt, async bo
 		})
 	}
 	for k, s := range body {
-		var t ast.Expr
-		var value ast.Expr
-		switch s := s.(type) {
-		case *ast.Assign:
-			if len(s.Targets) != 1 {
-				return nil
-			}
-			t, value = s.Targets[0], s.Value
-		case *ast.AugAssign:
-			if _, ok := intOps[s.Op]; !ok {
-				return nil
-			}
-			t, value = s.Target, &ast.BinOp{Left: s.Target, Op: s.Op, Right: s.Value}
-		default:
-			return nil
-		}
-		name, ok := t.(*ast.Name)
-		if !ok || f.intLocal(name.Id) == nil || !f.intExpr(value) {
+		name, value, ok := intAssignment(s)
+		if !ok || f.intLocal(name) == nil || !f.intExpr(value) {
 			return nil
 		}
 		read(value)
-		if !seen[name.Id] {
-			seen[name.Id] = true
-			p.outputs = append(p.outputs, name.Id)
-			p.first[name.Id] = k
+		if !seen[name] {
+			seen[name] = true
+			p.outputs = append(p.outputs, name)
+			p.first[name] = k
 		}
 	}
 	return p
-}
-
-// isOutput reports whether name is one of the loop's outputs.
-func (p *intLoop) isOutput(name string) bool {
-	_, ok := p.first[name]
-	return ok
 }
 
 // emitIntLoop writes the int loop of plan p before the general loop of it
@@ -103,11 +79,7 @@ func (f *fn) emitIntLoop(p *intLoop, it loopIter, body []ast.Stmt, head, done st
 	}
 	// Every local the body reads must hold an int.
 	for _, name := range p.reads {
-		read := "py.ExactInt(" + f.localText(name) + ")"
-		if f.ints[name] != "" {
-			read = "rt.IntOf(" + f.localText(name) + ", " + f.ints[name] + ")"
-		}
-		f.b.emit(jen.If(jen.Id(p.vars[name]+", ag_ok = "+read), jen.Id("!ag_ok")).Block(jen.Id("goto " + f.b.use(head))))
+		f.b.emit(jen.If(jen.Id(p.vars[name]+", ag_ok = "+f.intRead(name)), jen.Id("!ag_ok")).Block(jen.Id("goto " + f.b.use(head))))
 	}
 	cur, step, left := f.newVarText("cur", intType, false), f.newVarText("step", intType, false), f.newVarText("left", uintType, false)
 	looped := f.newVarText("looped", boolType, false)
@@ -127,14 +99,7 @@ func (f *fn) emitIntLoop(p *intLoop, it loopIter, body []ast.Stmt, head, done st
 			leaf:   func(name string) string { return p.vars[name] },
 			budget: budget,
 		}
-		var name string
-		var value ast.Expr
-		switch s := s.(type) {
-		case *ast.Assign:
-			name, value = s.Targets[0].(*ast.Name).Id, s.Value
-		case *ast.AugAssign:
-			name, value = s.Target.(*ast.Name).Id, &ast.BinOp{Left: s.Target, Op: s.Op, Right: s.Value}
-		}
+		name, value, _ := intAssignment(s)
 		loop = append(loop, jen.Id(p.vars[name]+" = "+m.expr(value)))
 	}
 	loop = append([]jen.Code{jen.Id(p.vars[p.target] + ", " + cur + ", " + left + " = " + cur + ", " + cur + "+" + step + ", " + left + "-1")}, loop...)
@@ -142,7 +107,7 @@ func (f *fn) emitIntLoop(p *intLoop, it loopIter, body []ast.Stmt, head, done st
 	f.b.emit(jen.For(jen.Id(left + " > 0")).Block(loop...))
 	// The loop ran to its end: every output was assigned.
 	f.b.emit(jen.Id(f.intStores(p, p.outputs)))
-	f.b.emit(jen.Id(it.v.GoString() + ".SetCounter(" + cur + ", 0)"))
+	f.b.emit(jen.Add(it.v.Clone()).Id(".SetCounter(" + cur + ", 0)"))
 	f.b.jump(done)
 	for k := range body {
 		f.b.mark(deopts[k])
@@ -158,7 +123,7 @@ func (f *fn) emitIntLoop(p *intLoop, it loopIter, body []ast.Stmt, head, done st
 		if len(later) > 0 {
 			f.b.plumbing(jen.If(jen.Id(looped)).Block(jen.Id(f.intStores(p, later))))
 		}
-		f.b.plumbing(jen.Id(it.v.GoString() + ".SetCounter(" + cur + ", " + left + ")"))
+		f.b.plumbing(jen.Add(it.v.Clone()).Id(".SetCounter(" + cur + ", " + left + ")"))
 		f.b.jump(resume[k])
 	}
 }
@@ -168,13 +133,11 @@ func (f *fn) emitIntLoop(p *intLoop, it loopIter, body []ast.Stmt, head, done st
 // locals.
 func (f *fn) intStores(p *intLoop, outputs []string) string {
 	names := append(append([]string{p.target}, p.reads...), outputs...)
-	var lhs, rhs []string
+	var locals, vs []string
 	for _, name := range names {
-		if f.ints[name] == "" {
-			continue // a read-only local that is no int local keeps its object
+		if f.ints[name] != "" { // a read-only local that is no int local keeps its object
+			locals, vs = append(locals, name), append(vs, p.vars[name])
 		}
-		lhs = append(lhs, f.ints[name], f.localText(name))
-		rhs = append(rhs, p.vars[name], "rt.Unboxed{}")
 	}
-	return strings.Join(lhs, ", ") + " = " + strings.Join(rhs, ", ")
+	return f.setInts(locals, vs)
 }
