@@ -108,8 +108,7 @@ func (f *fn) functionObject(s *check.Scope, node ast.Node, args *ast.Arguments, 
 	switch {
 	case s.IsCoroutine():
 		compile := func(mf *fn) { mf.compileBody(body) }
-		d, ok := f.g.direct[s.Name]
-		sync := ok && d.sync != "" && s.Parent == f.g.info.Module
+		d, sync := f.g.syncCoroutine(s)
 		if sync {
 			compile = func(mf *fn) { mf.compileWith(func() { mf.delegateSync(d) }) }
 		}

@@ -175,8 +175,11 @@ func (g *generator) machine(parent *fn, s *check.Scope, node ast.Node, params []
 			fields = append(fields, jen.Id(goName(p)).Add(py("Object")))
 		}
 	}
+	// A synchronous coroutine's state machine keeps only its parameters:
+	// its plain function has the other locals (delegateSync).
+	_, delegates := g.syncCoroutine(s)
 	for _, name := range s.Names() {
-		if sym := s.Lookup(name); sym.Kind == check.Local || sym.Kind == check.Cell {
+		if sym := s.Lookup(name); (sym.Kind == check.Local || sym.Kind == check.Cell) && (!delegates || sym.Param) {
 			fields = append(fields, jen.Id(goName(name)).Add(py("Object")))
 		}
 	}

@@ -152,6 +152,14 @@ func (f *fn) awaitSync(e *ast.Await, d *directFunc) *jen.Statement {
 	return f.countedCall(jen.Id(d.sync).Call(args...))
 }
 
+// syncCoroutine returns the direct def of scope s when it is a
+// synchronous coroutine, whose state machine delegates to its plain
+// function (delegateSync).
+func (g *generator) syncCoroutine(s *check.Scope) (directFunc, bool) {
+	d, ok := g.direct[s.Name]
+	return d, ok && d.sync != "" && s.Parent == g.info.Module
+}
+
 // delegateSync compiles the body of a synchronous coroutine's state
 // machine: one call of its plain function d.sync with the parameters.
 func (f *fn) delegateSync(d directFunc) {
