@@ -16,15 +16,16 @@ type (
 
 // AwaitGet is the awaiter of "await o.get()", fn and self being what
 // py.LookupMethod found for o.get: when that is an asyncio queue's own get,
-// op, reset for this await (the site's previous await of it has ended);
+// op, reset for this await (the site's previous await of it has ended),
+// or when an abandoned await left op spoiled, the queue's own operation;
 // else the awaiter of the method's result.
 func AwaitGet(op *QueueGetOp, fn, self py.Object) (py.Awaiter, *py.Exc) {
-	if q := pyasyncio.QueueGetOf(fn, self); q != nil && !op.Spoiled() {
+	if q := pyasyncio.QueueGetOf(fn, self); q != nil {
+		if op.Spoiled() {
+			return q.Get(), nil
+		}
 		op.Reset(q)
 		return op, nil
-	}
-	if aw := pyasyncio.QueueGetIn(op, fn, self); aw != nil {
-		return aw, nil
 	}
 	v, e := py.CallSelf(fn, self, []py.Object{nil}, nil)
 	if e != nil {
@@ -35,12 +36,12 @@ func AwaitGet(op *QueueGetOp, fn, self py.Object) (py.Awaiter, *py.Exc) {
 
 // AwaitPut is AwaitGet for "await o.put(item)".
 func AwaitPut(op *QueuePutOp, fn, self, item py.Object) (py.Awaiter, *py.Exc) {
-	if q := pyasyncio.QueuePutOf(fn, self); q != nil && !op.Spoiled() {
+	if q := pyasyncio.QueuePutOf(fn, self); q != nil {
+		if op.Spoiled() {
+			return q.Put(item), nil
+		}
 		op.Reset(q, item)
 		return op, nil
-	}
-	if aw := pyasyncio.QueuePutIn(op, fn, self, item); aw != nil {
-		return aw, nil
 	}
 	v, e := py.CallSelf(fn, self, []py.Object{nil, item}, nil)
 	if e != nil {
