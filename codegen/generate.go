@@ -21,7 +21,8 @@
 // asyncio queue's own operation (awaitSleep0, awaitQueueOp); method calls
 // cache the method per call site (py.MethodSite); awaits of direct async
 // defs reuse the callee's state machine (awaitDirect); functions that only
-// compute with ints also run on Go ints (intfunc.go), locals assigned int
+// compute with ints also run on Go ints (intfunc.go), with their tail calls
+// of themselves as loops (inttail.go), locals assigned int
 // expressions keep them in Go ints (intlocal.go) and loops over range()
 // that only update int locals run as Go loops (intloop.go), all redoing the
 // work on the general path whenever the Go ints do not give Python's result.

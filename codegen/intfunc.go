@@ -27,7 +27,8 @@ import (
 // Python goes on with a big int), when an operation would raise
 // (division by zero, range() with step 0), when it would return None or
 // nothing, and when its calls nest deeper than budget (the general code
-// then raises RecursionError at the same depth).
+// then raises RecursionError at the same depth). Its tail calls of itself
+// run as a loop (see inttail.go).
 //
 // Compiled code calls an int function where a call of it in a loop has
 // int arguments it can compute in Go (see fastIntCall), falling back to
@@ -393,7 +394,57 @@ func (m *intEmitter) operand(e ast.Expr) string {
 // intFunc compiles the int function of a direct def (see the top of this
 // file) from its body.
 func (g *generator) intFunc(s *check.Scope, node ast.Node, d directFunc, body []ast.Stmt) {
-	w := &intWriter{g: g, scope: s}
+	params := []jen.Code{jen.Id("ag_budget").Int()}
+	isParam := map[string]bool{}
+	goParams := make([]string, len(d.names))
+	for i, p := range d.names {
+		goParams[i] = goName(p)
+		params = append(params, jen.Id(goParams[i]).Int())
+		isParam[p] = true
+	}
+	tail := g.planTail(d.intFn, goParams, body)
+	w, block := g.intBody(s, body, tail)
+	if tail != nil && !tail.used {
+		// Its tail calls lie after a return: written without the loop.
+		tail = nil
+		w, block = g.intBody(s, body, nil)
+	}
+	var stmts []jen.Code
+	var vars decls
+	if tail == nil {
+		stmts = append(stmts, jen.If(jen.Id("ag_budget").Op("<=").Lit(0)).Block(jen.Return(jen.Lit(0), jen.False())))
+	} else {
+		block = tail.loop(block)
+		if tail.acc {
+			vars.add("ag_acc", intType)
+		}
+	}
+	for _, name := range s.Names() {
+		if sym := s.Lookup(name); sym != nil && sym.Kind == check.Local && !isParam[name] {
+			vars.add(goName(name), intType) // Python may assign a local and never read it
+		}
+	}
+	for i := 1; i <= w.ntemps; i++ {
+		vars.add("ag_v"+strconv.Itoa(i), intType)
+	}
+	if w.ntemps > 0 || tail != nil && tail.acc {
+		vars.add("ag_ok", boolType)
+	}
+	stmts = append(stmts, vars.code()...)
+	kind := "def"
+	if s.Async {
+		kind = "async def"
+	}
+	doc := fmt.Sprintf("%s is %s %s at %s:%d on Go ints; ok false: the general version must redo the call.",
+		d.intFn, kind, s.QualName, g.opts.File, firstLine(node))
+	g.decls = append(g.decls, jen.Comment(doc).Line().
+		Func().Id(d.intFn).Params(params...).Params(jen.Int(), jen.Bool()).Block(append(stmts, block...)...))
+}
+
+// intBody writes the statements of an int function's body, with its tail
+// calls as tail plans them when it is not nil.
+func (g *generator) intBody(s *check.Scope, body []ast.Stmt, tail *intTail) (*intWriter, []jen.Code) {
+	w := &intWriter{g: g, scope: s, tail: tail}
 	var block []jen.Code
 	w.block = &block
 	w.m = intEmitter{
@@ -408,34 +459,7 @@ func (g *generator) intFunc(s *check.Scope, node ast.Node, d directFunc, body []
 	if !terminates(body) {
 		block = append(block, jen.Return(jen.Lit(0), jen.False()))
 	}
-	params := []jen.Code{jen.Id("ag_budget").Int()}
-	isParam := map[string]bool{}
-	for _, p := range d.names {
-		params = append(params, jen.Id(goName(p)).Int())
-		isParam[p] = true
-	}
-	stmts := []jen.Code{jen.If(jen.Id("ag_budget").Op("<=").Lit(0)).Block(jen.Return(jen.Lit(0), jen.False()))}
-	var vars decls
-	for _, name := range s.Names() {
-		if sym := s.Lookup(name); sym != nil && sym.Kind == check.Local && !isParam[name] {
-			vars.add(goName(name), intType) // Python may assign a local and never read it
-		}
-	}
-	for i := 1; i <= w.ntemps; i++ {
-		vars.add("ag_v"+strconv.Itoa(i), intType)
-	}
-	if w.ntemps > 0 {
-		vars.add("ag_ok", boolType)
-	}
-	stmts = append(stmts, vars.code()...)
-	kind := "def"
-	if s.Async {
-		kind = "async def"
-	}
-	doc := fmt.Sprintf("%s is %s %s at %s:%d on Go ints; ok false: the general version must redo the call.",
-		d.intFn, kind, s.QualName, g.opts.File, firstLine(node))
-	g.decls = append(g.decls, jen.Comment(doc).Line().
-		Func().Id(d.intFn).Params(params...).Params(jen.Int(), jen.Bool()).Block(append(stmts, block...)...))
+	return w, block
 }
 
 // intWriter writes the statements of an int function as structured Go.
@@ -445,6 +469,7 @@ type intWriter struct {
 	m      intEmitter
 	block  *[]jen.Code
 	ntemps int
+	tail   *intTail // how its tail calls loop; nil: they are Go calls
 }
 
 func (w *intWriter) temp() string {
@@ -489,6 +514,10 @@ func (w *intWriter) stmt(s ast.Stmt) {
 	case *ast.Return:
 		if s.Value == nil {
 			w.add(jen.Return(jen.Lit(0), jen.False()))
+			return
+		}
+		if w.tail != nil {
+			w.tailReturn(s.Value)
 			return
 		}
 		w.add(jen.Id("return " + w.m.expr(s.Value) + ", true"))

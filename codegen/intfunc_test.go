@@ -174,3 +174,79 @@ func TestIntLoops(t *testing.T) {
 		})
 	}
 }
+
+// TestIntTailCalls checks which int functions run their tail calls as a
+// loop (see inttail.go); the differential program intpaths/int_tailcalls
+// checks their results against CPython.
+func TestIntTailCalls(t *testing.T) {
+	src := `
+def count(n):
+    if n == 0:
+        return 0
+    return count(n - 1) + 1
+def left(n):
+    if n == 0:
+        return 0
+    return 2 + left(n - 1)
+def sub(n):
+    if n == 0:
+        return 0
+    return sub(n - 1) - n
+def subright(n):
+    if n == 0:
+        return 0
+    return n - subright(n - 1)
+def fact(n):
+    if n <= 1:
+        return 1
+    return n * fact(n - 1)
+def bare(a, b):
+    if a == 0:
+        return b
+    return bare(a - 1, a + b)
+def mixed(n):
+    if n == 0:
+        return 1
+    if n % 2:
+        return mixed(n - 1) * 2
+    return mixed(n - 1) + 1
+def inner(n):
+    if n == 0:
+        return 0
+    return 1 + inner(n - 1) * 2
+def unreachable(n):
+    return n
+    return unreachable(n - 1)
+def other(n):
+    if n == 0:
+        return 0
+    return count(n - 1) + 1
+def inloop(n):
+    while n > 10:
+        if n % 2 == 0:
+            return inloop(n // 2)
+        n -= 3
+    return n
+`
+	res, err := Compile([]byte(strings.TrimPrefix(src, "\n")), Options{File: "p.py", Package: "main"})
+	if err != nil || res.Go == nil {
+		t.Fatalf("compile: %v %v", err, res.Diags)
+	}
+	var got []string
+	fn := ""
+	for _, line := range strings.Split(string(res.Go), "\n") {
+		if name, ok := strings.CutPrefix(line, "func agI_"); ok {
+			fn = name[:strings.IndexByte(name, '(')]
+		} else if strings.HasPrefix(line, "func ") {
+			fn = ""
+		}
+		if fn != "" && strings.Contains(line, "continue "+tailLabel) && !slices.Contains(got, fn) {
+			got = append(got, fn)
+		}
+	}
+	slices.Sort(got)
+	want := []string{"bare", "count", "fact", "inloop", "left", "sub"}
+	if !slices.Equal(got, want) {
+		t.Errorf("int functions looping on tail calls = %v, want %v", got, want)
+	}
+}
