@@ -15,18 +15,20 @@ import (
 // cancellation) is set on the outer future at once, and the other children
 // run on. Cancelling the outer future cancels the unfinished children.
 func Gather(aws []py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
-	return GatherFunc(len(aws), func(i int) py.Awaiter { return aws[i] }, returnExceptions)
+	return GatherOf(aws, func(aw py.Awaiter) (py.Awaiter, *py.Exc) { return aw, nil }, returnExceptions)
 }
 
-// GatherFunc is Gather over n awaitables, the i-th being at(i): callers
-// whose arguments are not a []py.Awaiter need not build one. It does not
-// keep at.
-func GatherFunc(n int, at func(i int) py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
+// GatherOf is Gather over arguments that conv turns into awaitables, one
+// after another as each is wrapped, as CPython's gather does: when conv
+// fails, GatherOf returns its exception and the tasks made for the
+// arguments before it run on. Callers need not build a []py.Awaiter. It
+// does not keep args.
+func GatherOf[T any](args []T, conv func(T) (py.Awaiter, *py.Exc), returnExceptions bool) (*Future, *py.Exc) {
 	l, exc := GetRunningLoop()
 	if exc != nil {
 		return nil, exc
 	}
-	return l.gather(n, at, returnExceptions)
+	return gather(l, args, conv, returnExceptions)
 }
 
 // gathering is the state shared by gather's outer future and its children.
@@ -44,21 +46,26 @@ type gathering struct {
 // child returns the future of the i-th argument.
 func (g *gathering) child(i int) *Future { return g.items[i].(*Future) }
 
-func (l *EventLoop) gather(n int, at func(i int) py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
+func gather[T any](l *EventLoop, args []T, conv func(T) (py.Awaiter, *py.Exc), returnExceptions bool) (*Future, *py.Exc) {
 	g := &gathering{returnExceptions: returnExceptions}
 	g.outer.loop = l
+	n := len(args)
 	if n == 0 {
 		g.outer.setResult(makeList(nil))
 		return &g.outer, nil
 	}
 	g.cb = DoneCallback{Fn: g.childDone, Repr: "_done_callback() at " + tasksFile + ":764"}
 	g.items = make([]py.Object, n)
-	var seen map[py.Awaiter]*Future // only when an awaitable repeats
-	if !distinct(n, at) {
+	var seen map[py.Awaiter]*Future // only when an argument repeats
+	if !distinct(args) {
 		seen = make(map[py.Awaiter]*Future, n)
 	}
-	for i := 0; i < n; i++ {
-		aw := at(i)
+	for i, arg := range args {
+		aw, exc := conv(arg)
+		if exc != nil {
+			g.abandon()
+			return nil, exc
+		}
 		byIdentity := seen != nil && isPointer(aw)
 		if byIdentity {
 			if f, ok := seen[aw]; ok {
@@ -68,6 +75,7 @@ func (l *EventLoop) gather(n int, at func(i int) py.Awaiter, returnExceptions bo
 		}
 		f, exc := l.ensureFuture(aw)
 		if exc != nil {
+			g.abandon()
 			return nil, exc
 		}
 		if byIdentity {
@@ -81,7 +89,7 @@ func (l *EventLoop) gather(n int, at func(i int) py.Awaiter, returnExceptions bo
 	return &g.outer, nil
 }
 
-// distinct reports whether no awaitable appears twice among at(0..n-1), by
+// distinct reports whether no argument appears twice among args, by
 // identity (see isPointer), without the map that gather otherwise needs to
 // wrap a repeated awaitable once. Arguments made one after another (the
 // coroutines of a list comprehension) mostly lie at rising addresses,
@@ -89,7 +97,8 @@ func (l *EventLoop) gather(n int, at func(i int) py.Awaiter, returnExceptions bo
 // runs' address ranges do not overlap, the arguments are distinct, found
 // in one pass and a sort of the few runs. Otherwise all the addresses are
 // sorted.
-func distinct(n int, at func(i int) py.Awaiter) bool {
+func distinct[T any](args []T) bool {
+	n := len(args)
 	if n < 2 {
 		return true
 	}
@@ -99,7 +108,7 @@ func distinct(n int, at func(i int) py.Awaiter) bool {
 	var runs []addrRange
 	cur, have := addrRange{}, false
 	for i := 0; i < n; i++ {
-		v := reflect.ValueOf(at(i))
+		v := reflect.ValueOf(args[i])
 		if v.Kind() != reflect.Pointer {
 			continue
 		}
@@ -120,17 +129,17 @@ func distinct(n int, at func(i int) py.Awaiter) bool {
 	slices.SortFunc(runs, func(a, b addrRange) int { return cmp.Compare(a.lo, b.lo) })
 	for i := 1; i < len(runs); i++ {
 		if runs[i].lo <= runs[i-1].hi {
-			return distinctSorted(n, at)
+			return distinctSorted(args)
 		}
 	}
 	return true
 }
 
 // distinctSorted is distinct by sorting every address.
-func distinctSorted(n int, at func(i int) py.Awaiter) bool {
-	addrs := make([]uintptr, 0, n)
-	for i := 0; i < n; i++ {
-		if v := reflect.ValueOf(at(i)); v.Kind() == reflect.Pointer {
+func distinctSorted[T any](args []T) bool {
+	addrs := make([]uintptr, 0, len(args))
+	for _, a := range args {
+		if v := reflect.ValueOf(a); v.Kind() == reflect.Pointer {
 			addrs = append(addrs, uintptr(v.UnsafePointer()))
 		}
 	}
@@ -166,6 +175,12 @@ func (g *gathering) cancel(msg py.Object) bool {
 	}
 	return ret
 }
+
+// abandon leaves the children made so far to run on without an outer
+// future, as CPython's gather does when an argument turns out not to be
+// awaitable: their done callbacks find the outer future done (it is never
+// handed out) and only mark their exceptions retrieved.
+func (g *gathering) abandon() { g.outer.state = stateCancelled }
 
 // childDone is gather's _done_callback.
 func (g *gathering) childDone(f *Future) *py.Exc {

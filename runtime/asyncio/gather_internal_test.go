@@ -61,7 +61,7 @@ func TestDistinct(t *testing.T) {
 				seen[aw] = true
 			}
 		}
-		if got := distinct(len(aws), func(i int) py.Awaiter { return aws[i] }); got != want {
+		if got := distinct(aws); got != want {
 			t.Errorf("%s: distinct = %v, want %v", name, got, want)
 		}
 	}

@@ -58,7 +58,7 @@ func (l *EventLoop) cancelAllTasks() {
 	for _, t := range tasks {
 		t.Cancel(nil)
 	}
-	all, _ := l.gather(len(tasks), func(i int) py.Awaiter { return tasks[i] }, true)
+	all, _ := gather(l, tasks, func(t *Task) (py.Awaiter, *py.Exc) { return t, nil }, true)
 	_, _ = l.RunUntilComplete(all)
 	for _, t := range tasks {
 		if t.Cancelled() || t.state != stateFinished {

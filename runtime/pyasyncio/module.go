@@ -199,17 +199,7 @@ func gather(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		}
 		returnExceptions = b
 	}
-	// Check every argument first, then let gather convert them one by one
-	// again, rather than building a slice of awaitables as long as args.
-	for _, v := range args {
-		if _, e := awaitable(v); e != nil {
-			return nil, e
-		}
-	}
-	f, e := asyncio.GatherFunc(len(args), func(i int) py.Awaiter {
-		a, _ := awaitable(args[i])
-		return a
-	}, returnExceptions)
+	f, e := asyncio.GatherOf(args, awaitable, returnExceptions)
 	if e != nil {
 		return nil, e
 	}
