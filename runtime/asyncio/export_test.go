@@ -4,7 +4,7 @@ import "github.com/asyncgen/asyncgen/runtime/py"
 
 // ResetTaskCounter restarts Task-N numbering, so that each scenario numbers
 // its tasks as a fresh CPython process does.
-func ResetTaskCounter() { taskCounter.Store(0) }
+func ResetTaskCounter() { taskCounter = 0 }
 
 // Must returns v, panicking on a Python exception (benchmarks only).
 func Must[T any](v T, exc *py.Exc) T {

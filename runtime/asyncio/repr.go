@@ -71,7 +71,7 @@ func (f *Future) writeCallbacks(b *strings.Builder) {
 func (t *Task) String() string {
 	var b strings.Builder
 	b.WriteString("<Task ")
-	if t.state == statePending && t.numCancels > 0 {
+	if t.state == statePending && t.Cancelling() > 0 {
 		b.WriteString("cancelling")
 	} else {
 		b.WriteString(t.stateName())
@@ -81,9 +81,9 @@ func (t *Task) String() string {
 	b.WriteString(" coro=<")
 	b.WriteString(formatCoroutine(t.coro, t.state != statePending))
 	b.WriteByte('>')
-	if t.waiter != nil {
+	if w := t.waiter(); w != nil {
 		b.WriteString(" wait_for=")
-		b.WriteString(t.waiter.String())
+		b.WriteString(w.String())
 	}
 	t.writeOutcome(&b)
 	t.writeCallbacks(&b)

@@ -6,13 +6,13 @@ import (
 )
 
 // TestSizes keeps the per-task and per-future memory in the allocator's
-// size classes it was tuned for (96 and 48 bytes): spawn-and-gather
+// size classes it was tuned for (80 and 48 bytes): spawn-and-gather
 // programs pay a Task per coroutine, and sleeping ones a sleeper (64
 // bytes: one cache line) per sleep. The Task's Future must stay its first
 // field, which Future.task relies on.
 func TestSizes(t *testing.T) {
-	if s := unsafe.Sizeof(Task{}); s > 96 {
-		t.Errorf("Task is %d bytes, want <= 96", s)
+	if s := unsafe.Sizeof(Task{}); s > 80 {
+		t.Errorf("Task is %d bytes, want <= 80", s)
 	}
 	if s := unsafe.Sizeof(Future{}); s > 48 {
 		t.Errorf("Future is %d bytes, want <= 48", s)
@@ -85,4 +85,33 @@ func TestTaskListSweep(t *testing.T) {
 		finish(tk)
 	}
 	check(pending[len(pending)-1:])
+}
+
+// TestTaskWaiter checks _fut_waiter, which a pending task keeps in its
+// result field: set while the task waits, gone when it finishes, even when
+// its result is itself a future.
+func TestTaskWaiter(t *testing.T) {
+	l := NewEventLoop()
+	tk := &Task{}
+	tk.loop, tk.isTask = l, true
+	if tk.waiter() != nil {
+		t.Fatalf("a new task waits on %v", tk.waiter())
+	}
+	f := l.CreateFuture()
+	tk.setWaiter(f)
+	if tk.waiter() != f {
+		t.Fatalf("waiter = %v, want the future set", tk.waiter())
+	}
+	tk.setWaiter(nil)
+	if tk.waiter() != nil || tk.result != nil {
+		t.Fatalf("after setWaiter(nil): waiter %v, result %v", tk.waiter(), tk.result)
+	}
+	tk.setWaiter(f)
+	tk.setResult(f) // a task whose coroutine returned a future
+	if tk.waiter() != nil {
+		t.Errorf("a finished task waits on %v", tk.waiter())
+	}
+	if r, exc := tk.Result(); exc != nil || r != f {
+		t.Errorf("Result() = %v, %v, want the future", r, exc)
+	}
 }

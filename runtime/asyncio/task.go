@@ -3,31 +3,52 @@ package asyncio
 import (
 	"fmt"
 	"strconv"
-	"sync/atomic"
 	"unsafe"
 
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
 // taskCounter is CPython's process-wide _task_name_counter: Task-N names
-// are unique across every loop of the process.
-var taskCounter atomic.Uint64
+// are unique across every loop of the process. Tasks are made by the
+// GIL's holder, which alone touches it (an atomic add cost 2 % of a
+// program spawning tasks).
+var taskCounter uint64
 
 // Task is asyncio.Task: a future that drives a coroutine, one step per
-// loop callback. Awaiting a task (its promoted Resume) waits for it.
+// loop callback. Awaiting a task (its promoted Resume) waits for it. Its
+// _fut_waiter, the future the coroutine waits on, is kept in the Future's
+// result field, which only a finished task uses (see waiter), and its
+// cancellation count with the rare fields: a Task takes 80 bytes.
 type Task struct {
 	Future
-	coro       py.Coroutine
-	num        uint64  // Task-<num>, unless set_name or name= gave a name (in rare)
-	waiter     *Future // _fut_waiter: the future the coroutine waits on
-	numCancels int32
-	groupIndex int32 // position in its TaskGroup's list
-	next       *Task // the loop's list of tasks (see taskList)
+	coro py.Coroutine
+	num  uint64 // Task-<num>, unless set_name or name= gave a name (in rare)
+	next *Task  // the loop's list of tasks (see taskList)
+}
+
+// waiter is _fut_waiter: the future the task's coroutine waits on, nil
+// when none.
+func (t *Task) waiter() *Future {
+	if t.state != statePending {
+		return nil
+	}
+	f, _ := t.result.(*Future)
+	return f
+}
+
+// setWaiter sets _fut_waiter (nil: none); the task must be pending.
+func (t *Task) setWaiter(f *Future) {
+	if f == nil {
+		t.result = nil
+		return
+	}
+	t.result = f
 }
 
 // CreateTask wraps coro in a task scheduled to start in the next loop
 // iteration (loop.create_task). With a name, no Task-N number is taken, as
 // with CPython's loop.create_task(coro, name=...).
+// The caller holds the GIL, as everything that runs on the loop does.
 func (l *EventLoop) CreateTask(coro py.Coroutine, name ...string) *Task {
 	t := &Task{coro: coro}
 	t.loop = l
@@ -35,7 +56,8 @@ func (l *EventLoop) CreateTask(coro py.Coroutine, name ...string) *Task {
 	if len(name) > 0 {
 		t.more().name = name[0]
 	} else {
-		t.num = taskCounter.Add(1)
+		taskCounter++
+		t.num = taskCounter
 	}
 	l.tasks.add(t)
 	l.scheduleStep(t, nil)
@@ -72,15 +94,23 @@ func (t *Task) Coro() py.Coroutine { return t.coro }
 
 // Cancelling returns the number of pending cancellation requests (3.11's
 // cancelling()).
-func (t *Task) Cancelling() int { return int(t.numCancels) }
+func (t *Task) Cancelling() int {
+	if t.rare == nil {
+		return 0
+	}
+	return int(t.rare.numCancels)
+}
 
 // Uncancel decrements the cancellation requests and returns what remains
 // (3.11's uncancel()).
 func (t *Task) Uncancel() int {
-	if t.numCancels > 0 {
-		t.numCancels--
+	if t.rare == nil {
+		return 0
 	}
-	return int(t.numCancels)
+	if t.rare.numCancels > 0 {
+		t.rare.numCancels--
+	}
+	return int(t.rare.numCancels)
 }
 
 // Cancel requests cancellation (Task.cancel): it returns False if the task
@@ -91,8 +121,8 @@ func (t *Task) Cancel(msg py.Object) bool {
 	if t.state != statePending {
 		return false
 	}
-	t.numCancels++
-	if t.waiter != nil && t.waiter.Cancel(msg) {
+	t.more().numCancels++
+	if w := t.waiter(); w != nil && w.Cancel(msg) {
 		return true
 	}
 	t.mustCancel = true
@@ -130,7 +160,7 @@ func (t *Task) step(exc *py.Exc) {
 		}
 		t.mustCancel = false
 	}
-	t.waiter = nil
+	t.setWaiter(nil)
 	l.current = t
 	var sent py.Object
 	if t.started {
@@ -157,7 +187,7 @@ func (t *Task) step(exc *py.Exc) {
 		// else waits for (a Future is never its own Task's future: that
 		// suspends as *Task).
 		f.cb0, f.cb0Task = unsafe.Pointer(t), true
-		t.waiter = f
+		t.setWaiter(f)
 		return
 	}
 	t.suspend(v)
@@ -209,8 +239,8 @@ func (t *Task) suspend(v py.Object) {
 		l.scheduleStep(t, py.Errorf(py.RuntimeError, "Task cannot await on itself: %s", t.String()))
 	default:
 		f.addCallback(doneCB{task: t})
-		t.waiter = f
-		if t.mustCancel && t.waiter.Cancel(t.cancelMessage()) {
+		t.setWaiter(f)
+		if t.mustCancel && f.Cancel(t.cancelMessage()) {
 			t.mustCancel = false
 		}
 	}

@@ -21,7 +21,7 @@ type TaskGroup struct {
 	loop                       *EventLoop
 	parent                     *Task
 	parentCancelRequested      bool
-	tasks                      []*Task // in creation order; nil once done
+	tasks                      []*Task // in creation order, finished ones among them (see discard)
 	live                       int     // unfinished tasks in tasks
 	errors                     []*py.Exc
 	baseError                  *py.Exc
@@ -88,24 +88,21 @@ func (tg *TaskGroup) CreateTask(coro py.Coroutine, name ...string) (*Task, *py.E
 		t.SetName(name[0])
 	}
 	t.AddDoneCallback(&tg.onTaskDone)
-	t.groupIndex = int32(len(tg.tasks))
 	tg.tasks = append(tg.tasks, t)
 	tg.live++
 	return t, nil
 }
 
-// discard removes a finished task in O(1), compacting the list once most
-// of it is holes.
+// discard notes that t, one of the group's tasks, has finished. Finished
+// tasks stay in the list (abort skips them) until most of it is finished
+// tasks; then it is compacted, so the list stays within twice the live
+// tasks.
 func (tg *TaskGroup) discard(t *Task) {
-	if i := int(t.groupIndex); i < len(tg.tasks) && tg.tasks[i] == t {
-		tg.tasks[i] = nil
-		tg.live--
-	}
+	tg.live--
 	if len(tg.tasks) > 64 && 2*tg.live < len(tg.tasks) {
 		kept := tg.tasks[:0]
 		for _, x := range tg.tasks {
-			if x != nil {
-				x.groupIndex = int32(len(kept))
+			if !x.Done() {
 				kept = append(kept, x)
 			}
 		}
@@ -119,7 +116,7 @@ func isBaseError(e *py.Exc) bool { return e.Matches(py.SystemExit) || e.Matches(
 func (tg *TaskGroup) abort() {
 	tg.aborting = true
 	for _, t := range tg.tasks {
-		if t != nil && !t.Done() {
+		if !t.Done() {
 			t.Cancel(nil)
 		}
 	}
