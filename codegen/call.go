@@ -95,20 +95,39 @@ func (f *fn) asyncioCall(e *ast.Call) *jen.Statement {
 		return f.op(rt("AsyncioCreateTask").Call(mod, f.expr(e.Args[0])))
 	}
 	var args jen.Code = jen.Nil()
+	gather := "AsyncioGather"
 	switch {
 	case len(e.Args) == 0:
 	case len(e.Args) == 1 && isStarred(e.Args[0]):
-		v := f.expr(e.Args[0].(*ast.Starred).Value)
+		value := e.Args[0].(*ast.Starred).Value
+		v := f.expr(value)
 		items := f.newVar("items", jen.Index().Add(py("Object")), f.spill)
 		f.b.emit(jen.List(items.Clone(), jen.Id(excVar)).Op("=").Add(rt("StarArgs").Call(v)))
 		f.check()
 		args = items
+		if builtForCall(value) {
+			gather = "AsyncioGatherOwned"
+		}
 	case hasStarred(e.Args):
 		args = f.args(e.Args, nil)[0]
 	default:
 		args = jen.Index().Add(py("Object")).Values(f.args(e.Args, nil)...)
+		gather = "AsyncioGatherOwned"
 	}
-	return f.op(rt("AsyncioGather").Call(mod, args))
+	return f.op(rt(gather).Call(mod, args))
+}
+
+// builtForCall reports whether the value of e is a new list or iterator
+// that nothing else refers to (a list display or comprehension, a
+// generator expression), so that a callee may keep the items f(*e) passes
+// it (StarArgs hands over a list's own items and copies any other
+// iterable). A tuple display is not: a constant one may be shared.
+func builtForCall(e ast.Expr) bool {
+	switch e.(type) {
+	case *ast.ListComp, *ast.List, *ast.GeneratorExp, *ast.SetComp:
+		return true
+	}
+	return false
 }
 
 func keywordValues(kws []*ast.Keyword) []ast.Expr {

@@ -28,7 +28,18 @@ func GatherOf[T any](args []T, conv func(T) (py.Awaiter, *py.Exc), returnExcepti
 	if exc != nil {
 		return nil, exc
 	}
-	return gather(l, args, conv, returnExceptions)
+	return gather(l, args, conv, returnExceptions, nil)
+}
+
+// GatherInto is GatherOf over arguments in a slice nobody else holds (a
+// list built for the call): gather keeps it, for the children's futures
+// and then their results, the result list's items.
+func GatherInto(args []py.Object, conv func(py.Object) (py.Awaiter, *py.Exc), returnExceptions bool) (*Future, *py.Exc) {
+	l, exc := GetRunningLoop()
+	if exc != nil {
+		return nil, exc
+	}
+	return gather(l, args, conv, returnExceptions, args)
 }
 
 // gathering is the state shared by gather's outer future and its children.
@@ -46,7 +57,10 @@ type gathering struct {
 // child returns the future of the i-th argument.
 func (g *gathering) child(i int) *Future { return g.items[i].(*Future) }
 
-func gather[T any](l *EventLoop, args []T, conv func(T) (py.Awaiter, *py.Exc), returnExceptions bool) (*Future, *py.Exc) {
+// gather is Gather over args, which conv converts one by one. items, when
+// not nil, is args itself, which gather may keep and overwrite: argument i
+// is read before item i is written.
+func gather[T any](l *EventLoop, args []T, conv func(T) (py.Awaiter, *py.Exc), returnExceptions bool, items []py.Object) (*Future, *py.Exc) {
 	g := &gathering{returnExceptions: returnExceptions}
 	g.outer.loop = l
 	n := len(args)
@@ -55,7 +69,10 @@ func gather[T any](l *EventLoop, args []T, conv func(T) (py.Awaiter, *py.Exc), r
 		return &g.outer, nil
 	}
 	g.cb = DoneCallback{Fn: g.childDone, Repr: "_done_callback() at " + tasksFile + ":764"}
-	g.items = make([]py.Object, n)
+	g.items = items
+	if g.items == nil {
+		g.items = make([]py.Object, n)
+	}
 	var seen map[py.Awaiter]*Future // only when an argument repeats
 	if !distinct(args) {
 		seen = make(map[py.Awaiter]*Future, n)

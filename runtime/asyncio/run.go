@@ -58,7 +58,7 @@ func (l *EventLoop) cancelAllTasks() {
 	for _, t := range tasks {
 		t.Cancel(nil)
 	}
-	all, _ := gather(l, tasks, func(t *Task) (py.Awaiter, *py.Exc) { return t, nil }, true)
+	all, _ := gather(l, tasks, func(t *Task) (py.Awaiter, *py.Exc) { return t, nil }, true, nil)
 	_, _ = l.RunUntilComplete(all)
 	for _, t := range tasks {
 		if t.Cancelled() || t.state != stateFinished {

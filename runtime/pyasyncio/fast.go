@@ -37,6 +37,16 @@ func CreateTask(coro py.Object) (py.Object, *py.Exc) {
 // Gather is asyncio.gather(*aws).
 func Gather(aws []py.Object) (py.Object, *py.Exc) { return gather(aws, nil) }
 
+// GatherOwned is asyncio.gather(*aws) for a slice nobody else holds (a
+// list built for the call), which gather keeps (see asyncio.GatherInto).
+func GatherOwned(aws []py.Object) (py.Object, *py.Exc) {
+	f, e := asyncio.GatherInto(aws, awaitable, false)
+	if e != nil {
+		return nil, e
+	}
+	return f, nil
+}
+
 // queueGet and queuePut are the methods Queue.get and Queue.put;
 // queueGetFn and queuePutFn the same as functions, set once at start-up.
 var (

@@ -58,6 +58,16 @@ func AsyncioGather(mod py.Object, aws []py.Object) (py.Object, *py.Exc) {
 	return pyasyncio.Gather(aws)
 }
 
+// AsyncioGatherOwned is AsyncioGather for arguments in a slice nobody
+// else holds (the items of a list or tuple built for the call, as in
+// gather(*[f(x) for x in xs])), which gather may keep.
+func AsyncioGatherOwned(mod py.Object, aws []py.Object) (py.Object, *py.Exc) {
+	if !pyasyncio.Pristine(mod) {
+		return callAttr(mod, "gather", aws)
+	}
+	return pyasyncio.GatherOwned(aws)
+}
+
 // StarArgs returns the items of v for a call f(*v) whose callee does not
 // keep its argument slice: a list's or tuple's own items, without a copy.
 func StarArgs(v py.Object) ([]py.Object, *py.Exc) {
