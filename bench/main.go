@@ -146,7 +146,18 @@ func runWorkloads(ctx context.Context, s *setup, todo []workload, conts []conten
 		}
 	}
 	env := os.Environ()
+	floorBin := filepath.Join(s.tmp, "go-empty")
+	if err := s.run(ctx, "go", "build", "-o", floorBin, "./bench/gobench/empty"); err != nil {
+		tab.floor.err = err
+	}
 	for r := range cfg.reps {
+		if tab.floor.err == nil {
+			if smp, err := measure(ctx, []string{floorBin}, env); err != nil {
+				tab.floor.err = err
+			} else {
+				tab.floor.samples = append(tab.floor.samples, smp)
+			}
+		}
 		for wi, w := range todo {
 			sizes := w.sizes(cfg.scale)
 			check := w.want(sizes)

@@ -51,6 +51,7 @@ type table struct {
 	contenders  []string
 	cells       [][]cell
 	asyncgenCol int
+	floor       cell // an empty Go program (bench/gobench/empty)
 }
 
 func newTable(ws []workload, cs []contender) *table {
@@ -80,6 +81,17 @@ func (t *table) speedup(w, c int) float64 {
 		return 0
 	}
 	return float64(o.wall()) / float64(a.wall())
+}
+
+// ceiling is the largest speed-up over contender c that any compiled
+// program could show on workload w on this machine: c's median time over
+// the start-up floor's (0 when either is missing).
+func (t *table) ceiling(w, c int) float64 {
+	o := t.cell(w, c)
+	if !t.floor.ok() || !o.ok() {
+		return 0
+	}
+	return float64(o.wall()) / float64(t.floor.wall())
 }
 
 // targets are issue 8's minimum speed-ups of asyncgen over each contender.
@@ -123,7 +135,7 @@ func (r *report) rows(md bool) [][]string {
 			if c == "asyncgen" {
 				continue
 			}
-			row = append(row, formatRatio(t.speedup(wi, ci), targets[w.name][c], md))
+			row = append(row, formatRatio(t.speedup(wi, ci), targets[w.name][c], t.ceiling(wi, ci), md))
 		}
 		out = append(out, row)
 	}
@@ -140,8 +152,10 @@ func formatCell(c *cell) string {
 	return fmt.Sprintf("%s, %s", formatDuration(c.wall()), formatBytes(c.rss()))
 }
 
-// formatRatio shows a speed-up and, when the issue sets one, its target.
-func formatRatio(x, target float64, md bool) string {
+// formatRatio shows a speed-up and, when the issue sets one, its target;
+// a target above the ceiling (see table.ceiling) is marked as out of
+// reach for any compiled program.
+func formatRatio(x, target, ceiling float64, md bool) string {
 	if x == 0 {
 		return "–"
 	}
@@ -155,6 +169,9 @@ func formatRatio(x, target float64, md bool) string {
 	}
 	if md && x < target {
 		mark = "**miss**"
+	}
+	if x < target && ceiling > 0 && ceiling < target {
+		mark += fmt.Sprintf("; at most %.0f× possible", ceiling)
 	}
 	return fmt.Sprintf("%s (≥ %g× %s)", s, target, mark)
 }
@@ -188,6 +205,12 @@ func (r *report) details() []string {
 	t := r.runtime
 	if t == nil {
 		return out
+	}
+	if t.floor.ok() {
+		out = append(out, fmt.Sprintf("start-up floor: a Go program that does nothing (bench/gobench/empty) takes %s; "+
+			"no compiled program takes less, so a speed-up over a contender is at most its time ÷ that", formatDuration(t.floor.wall())))
+	} else if t.floor.err != nil {
+		out = append(out, fmt.Sprintf("start-up floor n/a: %v", t.floor.err))
 	}
 	for wi, w := range t.workloads {
 		var parts []string

@@ -72,3 +72,26 @@ func TestMedian(t *testing.T) {
 		}
 	}
 }
+
+// TestFormatRatio checks how a speed-up is shown against its target and
+// the ceiling the start-up floor sets.
+func TestFormatRatio(t *testing.T) {
+	tests := []struct {
+		x, target, ceiling float64
+		md                 bool
+		want               string
+	}{
+		{0, 50, 0, false, "–"},
+		{12.5, 0, 0, false, "12.50×"},
+		{60, 50, 90, false, "60.00× (≥ 50× ok)"},
+		{40, 50, 90, false, "40.00× (≥ 50× MISS)"},
+		{40, 50, 90, true, "40.00× (≥ 50× **miss**)"},
+		{55, 100, 93.4, true, "55.00× (≥ 100× **miss**; at most 93× possible)"},
+		{55, 100, 0, false, "55.00× (≥ 100× MISS)"},
+	}
+	for _, tt := range tests {
+		if got := formatRatio(tt.x, tt.target, tt.ceiling, tt.md); got != tt.want {
+			t.Errorf("formatRatio(%g, %g, %g, %v) = %q, want %q", tt.x, tt.target, tt.ceiling, tt.md, got, tt.want)
+		}
+	}
+}
