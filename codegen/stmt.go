@@ -196,14 +196,32 @@ func nodesOf(es []ast.Expr) []ast.Node {
 
 // exprStmt evaluates an expression for its effects.
 func (f *fn) exprStmt(e ast.Expr) {
-	switch e.(type) {
+	switch e := e.(type) {
 	case *ast.Constant, *ast.Name:
 		if _, isName := e.(*ast.Name); isName {
 			f.expr(e) // may raise NameError
 		}
 		return
+	case *ast.Call:
+		v := f.expr(e)
+		if !f.callsBuiltin(e) {
+			// A coroutine dropped unawaited warns, as when CPython frees it.
+			f.b.emit(rt("Drop").Call(v, jen.Id(f.code), jen.Lit(f.b.line)))
+		}
+		return
 	}
 	f.expr(e)
+}
+
+// callsBuiltin reports whether e calls a builtin function by its name
+// (print(...)): none of them returns a coroutine.
+func (f *fn) callsBuiltin(e *ast.Call) bool {
+	name, ok := e.Func.(*ast.Name)
+	if !ok {
+		return false
+	}
+	sym := f.lookup(name.Id)
+	return sym != nil && sym.Kind == check.Builtin
 }
 
 // store assigns v to a target expression.

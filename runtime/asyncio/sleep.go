@@ -80,6 +80,18 @@ func (s *sleeper) Line() int {
 	return 0
 }
 
+// State is 0 before the sleep starts, -1 once it is over and 1 while it
+// runs (py.StateReporter).
+func (s *sleeper) State() int {
+	switch {
+	case s.done:
+		return -1
+	case s.started:
+		return 1
+	}
+	return 0
+}
+
 func (s *sleeper) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
 	if s.done {
 		return nil, py.Raised, py.Errorf(py.RuntimeError, "cannot reuse already awaited coroutine")
