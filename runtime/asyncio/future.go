@@ -126,6 +126,7 @@ type futureRare struct {
 	cancelHook   func(msg py.Object) bool // overrides Cancel (gather)
 	name         string                   // a Task's name when set; "" means Task-<num>
 	stepExc      *py.Exc                  // what a Task's queued step throws in
+	quietDestroy bool                     // a Task not reported as destroyed pending
 }
 
 // more returns the rare fields, allocating them on first use.

@@ -22,7 +22,7 @@ func Gather(aws []py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
 // whose arguments are not a []py.Awaiter need not build one. It does not
 // keep at.
 func GatherFunc(n int, at func(i int) py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
-	l, exc := GetRunningLoop()
+	l, exc := eventLoop()
 	if exc != nil {
 		return nil, exc
 	}

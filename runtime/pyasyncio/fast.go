@@ -27,11 +27,7 @@ func CreateTask(coro py.Object) (py.Object, *py.Exc) {
 	if e != nil {
 		return nil, e
 	}
-	t, e := asyncio.CreateTask(c)
-	if e != nil {
-		return nil, e
-	}
-	return t, nil
+	return newTask(c)
 }
 
 // Gather is asyncio.gather(*aws).
