@@ -21,6 +21,11 @@ func TestLoopAPI(t *testing.T) {
 		{"run_until_complete coroutine", func(x *env, loop py.Object) (py.Object, *py.Exc) {
 			return py.CallMethod(loop, "run_until_complete", []py.Object{value(5)}, nil)
 		}, "5"},
+		{"run_until_complete runtime awaitable", func(x *env, loop py.Object) (py.Object, *py.Exc) {
+			q := x.call("Queue")
+			x.m(q, "put_nowait", 7)
+			return py.CallMethod(loop, "run_until_complete", []py.Object{x.m(q, "get")}, nil)
+		}, "7"},
 		{"run_until_complete non-awaitable", func(x *env, loop py.Object) (py.Object, *py.Exc) {
 			return py.CallMethod(loop, "run_until_complete", []py.Object{42}, nil)
 		}, "TypeError: An asyncio.Future, a coroutine or an awaitable is required"},

@@ -58,8 +58,9 @@ func coroutine(v py.Object) (py.Coroutine, *py.Exc) {
 }
 
 // awaitable converts an argument of gather, wait, shield, ... to a
-// py.Awaiter: a coroutine, a future, or an object with __await__ (whose
-// __await__ is called when it is first awaited).
+// py.Awaiter: a coroutine, a future, another awaitable of the runtime, or
+// an object with __await__ (whose __await__ is called when it is first
+// awaited).
 func awaitable(v py.Object) (py.Awaiter, *py.Exc) {
 	switch a := v.(type) {
 	case *asyncio.Future, *asyncio.Task:
@@ -68,6 +69,10 @@ func awaitable(v py.Object) (py.Awaiter, *py.Exc) {
 		if a.Code().Kind == py.CoroutineCode {
 			return a, nil
 		}
+	case py.Awaiter:
+		// The runtime's other awaitables: an async generator's
+		// __anext__()/asend()/athrow(), anext(it, default), ...
+		return a, nil
 	default:
 		if _, e := py.GetAttr(v, "__await__"); e == nil {
 			return &awaitObject{obj: v}, nil

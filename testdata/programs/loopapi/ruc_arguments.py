@@ -46,7 +46,21 @@ aw = Awaitable("awaited")
 print("before run")
 print(loop.run_until_complete(aw))
 
-for bad in (42, None, "text", value):
+
+async def agen():
+    yield "first"
+    yield "second"
+
+
+g = agen()
+print(loop.run_until_complete(g.__anext__()), loop.run_until_complete(g.asend(None)))
+q = asyncio.Queue()
+q.put_nowait("queued")
+print(loop.run_until_complete(q.get()))
+lock = asyncio.Lock()
+print(loop.run_until_complete(lock.acquire()), lock.locked())
+
+for bad in (42, None, "text", value, g):
     try:
         loop.run_until_complete(bad)
     except TypeError as e:
