@@ -404,3 +404,28 @@ func TestLoopRepr(t *testing.T) {
 		}
 	})
 }
+
+// TestCallSoonFromPythonWakesLoop checks call_soon_threadsafe made by
+// Python code on another thread (holding the GIL): the callback joins the
+// ready queue of a loop sleeping on the main thread and wakes it.
+func TestCallSoonFromPythonWakesLoop(t *testing.T) {
+	withThread(gil.NewMainThreadState(), func() {
+		l := asyncio.NewEventLoop()
+		defer l.Close()
+		f := l.CreateFuture()
+		done := make(chan struct{})
+		l.CallSoon(func() *py.Exc {
+			go func() {
+				defer close(done)
+				gil.Acquire(gil.NewThreadState())
+				defer gil.Release()
+				l.CallSoonFromPython(func() *py.Exc { return f.SetResult("woken") })
+			}()
+			return nil
+		})
+		if v := must(l.RunUntilComplete(f)); v != "woken" {
+			t.Errorf("got %v", v)
+		}
+		gil.Blocking(func() { <-done })
+	})
+}
