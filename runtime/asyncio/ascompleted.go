@@ -10,7 +10,7 @@ var waitForOneCode = &py.Code{Name: "_wait_for_one", QualName: "as_completed.<lo
 // returning the next result in completion order; after the timeout
 // (NoTimeout: none) the remaining ones raise TimeoutError.
 func AsCompleted(fs []py.Awaiter, timeout float64) ([]py.Coroutine, *py.Exc) {
-	l, exc := GetRunningLoop()
+	l, exc := eventLoop()
 	if exc != nil {
 		return nil, exc
 	}

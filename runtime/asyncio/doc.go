@@ -52,8 +52,17 @@
 //	Run(main, opts...)            asyncio.run for Go callers (takes the GIL)
 //	RunLocked(main, opts...)      asyncio.run for callers holding the GIL
 //	NewEventLoop(opts...)         a loop; RunUntilComplete/RunForever need the GIL
+//	GetEventLoop, SetEventLoop    the thread's current loop (the event loop policy)
 //	loop.CallSoon/CallLater/CallAt/CallSoonThreadsafe, Time, Stop, Close
 //	loop.CreateFuture, loop.CreateTask(coro, name...), loop.RunInExecutor
+//	loop.ShutdownAsyncgens, loop.ShutdownDefaultExecutor (coroutines)
+//	BeforeExit, AtExit            what a program's exit reports (see below)
+//
+// An *EventLoop is also the Python loop object (class
+// _UnixSelectorEventLoop). While a loop runs, the thread's call depth is
+// raised by the frames CPython's asyncio has below a task's coroutine
+// (depth.go), so that RecursionError comes at CPython's depth: set once
+// when the loop starts running, nothing per step.
 //
 // Options: [WithVirtualClock], [WithStderr] (the error log, os.Stderr by
 // default), [WithExceptionFormatter], [WithExecutor] (the default executor
@@ -105,6 +114,13 @@
 // start order, the order asyncio.run cancels leftovers in), this package
 // uses creation order. "Task exception was never retrieved" is logged at
 // the end of Run, in the order the futures failed, rather than when the
-// garbage collector frees them. Reprs and tracebacks name CPython's own files under
+// garbage collector frees them; for loops Python code made
+// (new_event_loop), it is logged when the program exits, with the pending
+// tasks reported as destroyed and the coroutines of those that never
+// started as never awaited (AtExit). A coroutine asyncio refuses
+// (asyncio.run inside a running loop, run_until_complete on a closed or
+// running loop, create_task without a loop) is reported as never awaited
+// when the run going on ends, or at exit if its exception ended the
+// program (exitreport.go). Reprs and tracebacks name CPython's own files under
 // /usr/local/lib/python3.11, with 3.11.7's line numbers.
 package asyncio

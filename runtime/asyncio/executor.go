@@ -2,6 +2,7 @@ package asyncio
 
 import (
 	"github.com/asyncgen/asyncgen/runtime/futures"
+	"github.com/asyncgen/asyncgen/runtime/gil"
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
@@ -21,7 +22,7 @@ type Executor interface {
 // ThreadPoolExecutor() on first use.
 func (l *EventLoop) defaultExecutor() Executor {
 	if l.executor == nil {
-		l.executor = futures.NewThreadPool(0, nil)
+		l.executor = futures.NewNamedThreadPool(0, "asyncio", nil)
 		l.ownsExec = true
 	}
 	return l.executor
@@ -29,8 +30,15 @@ func (l *EventLoop) defaultExecutor() Executor {
 
 // RunInExecutor is loop.run_in_executor(None, fn): fn runs on the default
 // executor and the returned future gets its outcome through
-// CallSoonThreadsafe.
+// CallSoonThreadsafe. It raises RuntimeError once the loop is closed or
+// its default executor was shut down.
 func (l *EventLoop) RunInExecutor(fn func() (py.Object, *py.Exc)) (*Future, *py.Exc) {
+	if l.closed {
+		return nil, py.Errorf(py.RuntimeError, "Event loop is closed")
+	}
+	if l.shutdownEx {
+		return nil, py.Errorf(py.RuntimeError, "Executor shutdown has been called")
+	}
 	cf, exc := l.defaultExecutor().Submit(fn)
 	if exc != nil {
 		return nil, exc
@@ -107,9 +115,10 @@ func convertFutureExc(e *py.Exc) *py.Exc {
 	return e
 }
 
-// WrapFuture is asyncio.wrap_future(cf) on the running loop.
+// WrapFuture is asyncio.wrap_future(cf) on the running loop, or else on
+// the thread's current loop.
 func WrapFuture(cf *futures.Future) (*Future, *py.Exc) {
-	l, exc := GetRunningLoop()
+	l, exc := eventLoop()
 	if exc != nil {
 		return nil, exc
 	}
@@ -145,11 +154,21 @@ func (t *toThread) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status,
 		if exc != nil {
 			return nil, py.Raised, exc
 		}
-		if t.fut, exc = l.RunInExecutor(t.fn); exc != nil {
+		if t.fut, exc = l.RunInExecutor(t.inContext); exc != nil {
 			return nil, py.Raised, exc
 		}
 	}
 	return t.fut.Resume(sent, thrown)
+}
+
+// inContext runs the function on the worker as to_thread does, through
+// contextvars' Context.run, one more level on the worker's stack.
+func (t *toThread) inContext() (py.Object, *py.Exc) {
+	d := gil.Depth()
+	gil.SetDepth(d + 1)
+	v, exc := t.fn()
+	gil.SetDepth(d)
+	return v, exc
 }
 
 // SetDefaultExecutor is loop.set_default_executor(e): run_in_executor(None,

@@ -127,6 +127,7 @@ type futureRare struct {
 	name         string                   // a Task's name when set; "" means Task-<num>
 	stepExc      *py.Exc                  // what a Task's queued step throws in
 	numCancels   int32                    // a Task's pending cancellation requests
+	quietDestroy bool                     // a Task not reported as destroyed pending
 }
 
 // more returns the rare fields, allocating them on first use.

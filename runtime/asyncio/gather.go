@@ -24,7 +24,7 @@ func Gather(aws []py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
 // arguments before it run on. Callers need not build a []py.Awaiter. It
 // does not keep args.
 func GatherOf[T any](args []T, conv func(T) (py.Awaiter, *py.Exc), returnExceptions bool) (*Future, *py.Exc) {
-	l, exc := GetRunningLoop()
+	l, exc := eventLoop()
 	if exc != nil {
 		return nil, exc
 	}
@@ -35,7 +35,7 @@ func GatherOf[T any](args []T, conv func(T) (py.Awaiter, *py.Exc), returnExcepti
 // list built for the call): gather keeps it, for the children's futures
 // and then their results, the result list's items.
 func GatherInto(args []py.Object, conv func(py.Object) (py.Awaiter, *py.Exc), returnExceptions bool) (*Future, *py.Exc) {
-	l, exc := GetRunningLoop()
+	l, exc := eventLoop()
 	if exc != nil {
 		return nil, exc
 	}

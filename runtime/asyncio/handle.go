@@ -1,6 +1,9 @@
 package asyncio
 
-import "github.com/asyncgen/asyncgen/runtime/py"
+import (
+	"github.com/asyncgen/asyncgen/runtime/gil"
+	"github.com/asyncgen/asyncgen/runtime/py"
+)
 
 // Handle is a callback scheduled with CallSoon, CallLater, CallAt or
 // CallSoonThreadsafe: asyncio.Handle, or asyncio.TimerHandle for the timed
@@ -65,9 +68,14 @@ func (h *Handle) source() string {
 }
 
 // run calls the callback; an exception it raises is logged and the loop
-// goes on, as in CPython.
+// goes on, as in CPython. The callback runs shallower than task steps
+// (see depth.go).
 func (h *Handle) run() {
-	if exc := h.fn(); exc != nil {
+	d := gil.Depth()
+	gil.SetDepth(d - callbackFrames)
+	exc := h.fn()
+	gil.SetDepth(d)
+	if exc != nil {
 		exc.AddFrame(callbackFrame)
 		src := h.source()
 		h.loop.callExceptionHandler("Exception in callback "+src, exc, "handle", h.String())

@@ -26,11 +26,14 @@ type EventLoop struct {
 	tasks   taskList  // pending tasks, in creation order
 	failed  []*Future // futures that got an exception, for "never retrieved"
 
-	ts       *gil.ThreadState
-	running  bool
-	stopping bool
-	closed   bool
-	fatal    *py.Exc // SystemExit/KeyboardInterrupt escaping a task
+	ts        *gil.ThreadState
+	running   bool
+	stopping  bool
+	closed    bool
+	fatal     *py.Exc // SystemExit/KeyboardInterrupt escaping a task
+	callerDep int     // the call depth of whoever started the loop running
+	runDepth  int     // the call depth task steps run at (see depth.go)
+	atExit    bool    // listed for the exit report (see exitreport.go)
 
 	inboxMu  sync.Mutex
 	inbox    []*Handle
@@ -148,6 +151,20 @@ func (l *EventLoop) CallSoonThreadsafe(fn func() *py.Exc) *Handle {
 	return h
 }
 
+// CallSoonFromPython is loop.call_soon_threadsafe(fn) called by Python
+// code, which holds the GIL on whatever thread it runs: fn joins the ready
+// queue at once, in order with CallSoon's callbacks (as CPython appends it
+// to the same queue), and the loop is woken if it sleeps on another
+// thread. The caller must hold the GIL.
+func (l *EventLoop) CallSoonFromPython(fn func() *py.Exc) *Handle {
+	h := l.CallSoon(fn)
+	select {
+	case l.wake <- struct{}{}:
+	default:
+	}
+	return h
+}
+
 // scheduleStep queues a task step that throws exc in (nil: sends None).
 // A task has at most one step or wake-up queued at a time, so the
 // exception waits in the task itself and the entry stays small.
@@ -162,7 +179,9 @@ func (l *EventLoop) scheduleStep(t *Task, exc *py.Exc) {
 func (l *EventLoop) Stop() { l.stopping = true }
 
 // Close closes the loop (loop.close). It raises RuntimeError if the loop is
-// running. Pending callbacks are dropped.
+// running. Pending callbacks are dropped, so tasks still pending never
+// finish (they are reported when the program exits, see AtExit), and the
+// default executor is shut down without waiting for its jobs.
 func (l *EventLoop) Close() *py.Exc {
 	if l.running {
 		return py.Errorf(py.RuntimeError, "Cannot close a running event loop")
@@ -173,17 +192,32 @@ func (l *EventLoop) Close() *py.Exc {
 	l.closed = true
 	l.ready = readyQueue{}
 	l.timers = nil
+	l.cancelledTimers = 0
 	if l.timer != nil {
 		l.timer.Stop()
 	}
+	l.shutdownEx = true
+	if ex := l.executor; ex != nil {
+		l.executor = nil
+		ex.Shutdown(false)
+	}
+	l.closedForExit()
 	return nil
 }
 
 // RunForever runs the loop until Stop is called (loop.run_forever). The
 // calling goroutine must hold the GIL; the loop releases it only while it
-// sleeps.
+// sleeps. A Stop before RunForever makes it run one iteration.
 func (l *EventLoop) RunForever() *py.Exc {
-	if exc := l.enter(); exc != nil {
+	exc := l.runForever(runForeverFrames)
+	flushUnawaited(exc)
+	return exc
+}
+
+// runForever is run_forever called frames frames below the code that
+// started the loop (see depth.go).
+func (l *EventLoop) runForever(frames int) *py.Exc {
+	if exc := l.enter(frames); exc != nil {
 		return exc
 	}
 	defer l.leave()
@@ -200,44 +234,78 @@ func (l *EventLoop) RunForever() *py.Exc {
 	return nil
 }
 
-func (l *EventLoop) enter() *py.Exc {
+// checkRunnable raises what run_forever and run_until_complete raise
+// before doing anything when the loop cannot run: it is closed, already
+// running, or another loop runs on this thread.
+func (l *EventLoop) checkRunnable() *py.Exc {
 	if l.closed {
 		return py.Errorf(py.RuntimeError, "Event loop is closed")
 	}
 	if l.running {
 		return py.Errorf(py.RuntimeError, "This event loop is already running")
 	}
+	if ts := gil.Current(); ts != nil && ts.Loop != nil {
+		return py.Errorf(py.RuntimeError, "Cannot run the event loop while another loop is running")
+	}
+	return nil
+}
+
+// enter marks the loop running on the calling thread, whose call depth
+// grows by frames while it runs (see depth.go).
+func (l *EventLoop) enter(frames int) *py.Exc {
+	if exc := l.checkRunnable(); exc != nil {
+		return exc
+	}
 	ts := gil.Current()
 	if ts == nil {
 		panic("asyncio: the event loop must run with the GIL held (see package gil)")
 	}
-	if ts.Loop != nil {
-		return py.Errorf(py.RuntimeError, "Cannot run the event loop while another loop is running")
-	}
 	ts.Loop = l
 	l.ts = ts
 	l.running = true
+	l.callerDep = gil.Depth()
+	l.runDepth = l.callerDep + frames
+	gil.SetDepth(l.runDepth)
 	return nil
 }
 
 func (l *EventLoop) leave() {
+	gil.SetDepth(l.callerDep)
 	l.running = false
 	l.ts.Loop = nil
 	l.ts = nil
 }
 
 // RunUntilComplete runs the loop until aw is done and returns its result
-// (loop.run_until_complete). A coroutine is wrapped in a task first.
+// (loop.run_until_complete). A coroutine or other awaitable is wrapped in a
+// task first; nothing is scheduled when the loop cannot run.
 func (l *EventLoop) RunUntilComplete(aw py.Awaiter) (py.Object, *py.Exc) {
-	if l.closed {
-		return nil, py.Errorf(py.RuntimeError, "Event loop is closed")
+	v, exc := l.runUntilComplete(aw, runUntilCompleteFrames)
+	flushUnawaited(exc)
+	return v, exc
+}
+
+// runUntilComplete is run_until_complete called frames frames below the
+// code that started the loop (see depth.go).
+func (l *EventLoop) runUntilComplete(aw py.Awaiter, frames int) (py.Object, *py.Exc) {
+	if exc := l.checkRunnable(); exc != nil {
+		noteUnawaited(l.stderr, aw, exc)
+		return nil, exc
 	}
+	_, isTask := aw.(*Task)
+	_, isFuture := aw.(*Future)
 	fut, exc := l.ensureFuture(aw)
 	if exc != nil {
 		return nil, exc
 	}
+	if !isTask && !isFuture {
+		// The caller has no other reference to the task: an exception
+		// is raised if it does not finish, so it is not reported as
+		// destroyed while pending either (_log_destroy_pending).
+		fut.more().quietDestroy = true
+	}
 	fut.AddDoneCallback(runUntilCompleteCB)
-	exc = l.RunForever()
+	exc = l.runForever(frames)
 	fut.RemoveDoneCallback(runUntilCompleteCB)
 	if exc != nil {
 		// A BaseException such as SystemExit escaped the loop from the
@@ -253,8 +321,17 @@ func (l *EventLoop) RunUntilComplete(aw py.Awaiter) (py.Object, *py.Exc) {
 	return fut.Result()
 }
 
-// runUntilCompleteCB stops the loop of the future it is called with.
+// runUntilCompleteCB stops the loop of the future it is called with,
+// unless the future failed with SystemExit or KeyboardInterrupt: that
+// exception already ended the run, and the callback, scheduled before,
+// must not stop the next one.
 var runUntilCompleteCB = &DoneCallback{
-	Fn:   func(f *Future) *py.Exc { f.loop.Stop(); return nil },
+	Fn: func(f *Future) *py.Exc {
+		if e := f.exc(); e != nil && (e.Matches(py.SystemExit) || e.Matches(py.KeyboardInterrupt)) {
+			return nil
+		}
+		f.loop.Stop()
+		return nil
+	},
 	Repr: "_run_until_complete_cb() at " + stdlibDir + "/asyncio/base_events.py:180",
 }

@@ -20,6 +20,8 @@ func (l *EventLoop) runGuarded() (stopped bool) {
 			return
 		}
 		stopped = false
+		// The panic skipped the LeaveCalls of the calls it unwound.
+		gil.SetDepth(l.runDepth)
 		if t := l.current; t != nil {
 			l.current = nil
 			t.finish(nil, py.Errorf(py.RuntimeError, "Go panic in %s: %v", t.coro.Code().QualName, r))
@@ -84,7 +86,12 @@ func (l *EventLoop) runOnce() {
 			t.step(exc)
 		case uintptr(a)&1 != 0:
 			cb, f := (*DoneCallback)(e.fn), (*Future)(unsafe.Add(a, -1))
-			if exc := cb.Fn(f); exc != nil {
+			// Callbacks run shallower than task steps (see depth.go).
+			d := gil.Depth()
+			gil.SetDepth(d - callbackFrames)
+			exc := cb.Fn(f)
+			gil.SetDepth(d)
+			if exc != nil {
 				src := withArg(cb.Repr, f.String())
 				exc.AddFrame(callbackFrame)
 				l.callExceptionHandler("Exception in callback "+src, exc, "handle", "<Handle "+src+">")

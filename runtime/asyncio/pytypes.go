@@ -61,3 +61,25 @@ func (tg *TaskGroup) Type() *py.Class { return TaskGroupClass }
 
 // PyRepr is repr(group), for py.Repr.
 func (tg *TaskGroup) PyRepr() string { return tg.String() }
+
+var (
+	// AbstractEventLoopClass is asyncio.AbstractEventLoop.
+	AbstractEventLoopClass = py.NewClass("AbstractEventLoop", "asyncio.events", py.ObjectClass)
+	// BaseEventLoopClass is asyncio.BaseEventLoop.
+	BaseEventLoopClass = py.NewClass("BaseEventLoop", "asyncio.base_events", AbstractEventLoopClass)
+	// LoopClass is the class of event loop objects: asyncio's
+	// _UnixSelectorEventLoop (a BaseEventLoop), which
+	// asyncio.new_event_loop() returns on Unix.
+	LoopClass = py.NewClass("_UnixSelectorEventLoop", "asyncio.unix_events", BaseEventLoopClass)
+)
+
+// Type implements py.Typed: an *EventLoop is the Python loop object itself,
+// so that every way of reaching a loop (get_event_loop, get_running_loop,
+// future.get_loop) gives the same object.
+func (l *EventLoop) Type() *py.Class { return LoopClass }
+
+// PyRepr is repr(loop): <_UnixSelectorEventLoop running=False
+// closed=False debug=False>.
+func (l *EventLoop) PyRepr() string {
+	return "<_UnixSelectorEventLoop running=" + py.Repr(l.running) + " closed=" + py.Repr(l.closed) + " debug=False>"
+}

@@ -16,35 +16,49 @@ func Run(main py.Coroutine, opts ...Option) (py.Object, *py.Exc) {
 }
 
 // RunLocked is asyncio.run(main) for callers that hold the GIL (generated
-// code): a fresh loop runs main as Task-1 until it is done; then leftover
+// code): a fresh loop, set as the thread's event loop while it runs
+// (set_event_loop), runs main as a task until it is done; then leftover
 // tasks are cancelled and awaited, failures during that shutdown are
 // logged, async generators and the default executor are shut down, the
-// loop is closed, exceptions nobody retrieved are logged, and main's result
-// is returned or its exception raised. Called while a loop runs on this
-// thread it raises RuntimeError.
+// thread's event loop is set to none, the loop is closed, exceptions nobody
+// retrieved are logged, and main's result is returned or its exception
+// raised. Called while a loop runs on this thread it raises RuntimeError,
+// and main is never awaited. A nil main only sets the loop up and tears it
+// down, as asyncio.run does with an argument that is not a coroutine
+// before it raises ValueError.
 func RunLocked(main py.Coroutine, opts ...Option) (py.Object, *py.Exc) {
 	ts := gil.Current()
 	if ts == nil {
 		panic("asyncio: RunLocked called without holding the GIL")
 	}
 	if ts.Loop != nil {
-		return nil, py.Errorf(py.RuntimeError, "asyncio.run() cannot be called from a running event loop")
+		exc := py.Errorf(py.RuntimeError, "asyncio.run() cannot be called from a running event loop")
+		if running, ok := ts.Loop.(*EventLoop); ok && main != nil {
+			noteUnawaited(running.stderr, main, exc)
+		}
+		return nil, exc
 	}
 	l := NewEventLoop(opts...)
-	task := l.CreateTask(main)
-	v, exc := l.RunUntilComplete(task)
+	setEventLoop(ts, l)
+	var v py.Object
+	var exc *py.Exc
+	if main != nil {
+		v, exc = l.runUntilComplete(l.CreateTask(main), runFrames)
+	}
 	l.shutdown()
+	setEventLoop(ts, nil)
+	l.logUnretrieved()
+	flushUnawaited(exc)
 	return v, exc
 }
 
 // shutdown is Runner.close: cancel leftovers, shut down async generators
-// and the default executor, close, and report unretrieved exceptions.
+// and the default executor, and close.
 func (l *EventLoop) shutdown() {
 	l.cancelAllTasks()
-	_, _ = l.RunUntilComplete(&shutdownStep{code: shutdownAsyncgensCode})
-	_, _ = l.RunUntilComplete(&shutdownStep{code: shutdownExecutorCode, loop: l})
+	_, _ = l.runUntilComplete(l.ShutdownAsyncgens(), shutdownStepFrames)
+	_, _ = l.runUntilComplete(l.ShutdownDefaultExecutor(), shutdownStepFrames)
 	_ = l.Close()
-	l.logUnretrieved()
 }
 
 // cancelAllTasks is runners._cancel_all_tasks: cancel every pending task,
@@ -59,7 +73,7 @@ func (l *EventLoop) cancelAllTasks() {
 		t.Cancel(nil)
 	}
 	all, _ := gather(l, tasks, func(t *Task) (py.Awaiter, *py.Exc) { return t, nil }, true, nil)
-	_, _ = l.RunUntilComplete(all)
+	_, _ = l.runUntilComplete(all, shutdownFrames)
 	for _, t := range tasks {
 		if t.Cancelled() || t.state != stateFinished {
 			continue
@@ -78,6 +92,21 @@ var (
 	shutdownExecutorCode = &py.Code{Name: "shutdown_default_executor", QualName: "BaseEventLoop.shutdown_default_executor",
 		File: baseEventsFile, FirstLine: 563}
 )
+
+// ShutdownAsyncgens is loop.shutdown_asyncgens(): a coroutine that closes
+// the async generators the loop's tasks left unfinished. asyncgen does not
+// track them yet, so it only finishes.
+func (l *EventLoop) ShutdownAsyncgens() py.Coroutine {
+	return &shutdownStep{code: shutdownAsyncgensCode}
+}
+
+// ShutdownDefaultExecutor is loop.shutdown_default_executor(): a coroutine
+// that shuts the default executor down, waiting for its jobs without
+// blocking the loop. From its first step on, run_in_executor(None, ...)
+// raises RuntimeError.
+func (l *EventLoop) ShutdownDefaultExecutor() py.Coroutine {
+	return &shutdownStep{code: shutdownExecutorCode, loop: l}
+}
 
 // shutdownStep is loop.shutdown_asyncgens() (loop nil: nothing to do yet)
 // or loop.shutdown_default_executor() (loop set): a task that, when the
@@ -100,10 +129,13 @@ func (s *shutdownStep) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Sta
 		return nil, py.Raised, thrown
 	}
 	l := s.loop
-	if l == nil || l.executor == nil || l.shutdownEx {
+	if l == nil {
 		return py.None, py.Returned, nil
 	}
 	l.shutdownEx = true
+	if l.executor == nil {
+		return py.None, py.Returned, nil
+	}
 	s.fut = l.CreateFuture()
 	ex := l.executor
 	go func() {

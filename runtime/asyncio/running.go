@@ -17,6 +17,24 @@ func GetRunningLoop() (*EventLoop, *py.Exc) {
 	return nil, py.Errorf(py.RuntimeError, "no running event loop")
 }
 
+// eventLoop is the loop events._get_event_loop() gives asyncio's functions
+// that may be called outside a running loop (gather, ensure_future,
+// shield, as_completed, wrap_future): the running loop, else the calling
+// thread's current loop (see GetEventLoop; this one never makes a loop).
+func eventLoop() (*EventLoop, *py.Exc) {
+	ts := gil.Current()
+	if ts == nil {
+		return nil, py.Errorf(py.RuntimeError, "no running event loop")
+	}
+	if l, ok := ts.Loop.(*EventLoop); ok {
+		return l, nil
+	}
+	if l, ok := ts.EventLoop.(*EventLoop); ok {
+		return l, nil
+	}
+	return nil, py.Errorf(py.RuntimeError, "There is no current event loop in thread %s.", py.Repr(threadName(ts)))
+}
+
 // CurrentTask returns the running task (asyncio.current_task), nil when a
 // plain callback runs.
 func CurrentTask() (*Task, *py.Exc) {
@@ -37,13 +55,33 @@ func AllTasks() ([]*Task, *py.Exc) {
 	return l.AllTasks(), nil
 }
 
-// EnsureFuture is asyncio.ensure_future on the running loop: a future or
-// task is returned as is, a coroutine or other awaitable is wrapped in a
-// new task.
+// EnsureFuture is asyncio.ensure_future(aw): a future or task is returned
+// as is, a coroutine or other awaitable is wrapped in a new task of the
+// running loop, or else of the thread's current loop.
 func EnsureFuture(aw py.Awaiter) (*Future, *py.Exc) {
-	l, exc := GetRunningLoop()
+	switch x := aw.(type) {
+	case *Future:
+		return x, nil
+	case *Task:
+		return &x.Future, nil
+	}
+	l, exc := eventLoop()
 	if exc != nil {
 		return nil, exc
+	}
+	return l.EnsureFuture(aw)
+}
+
+// EnsureFuture is ensure_future(aw, loop=l): a future or task of l is
+// returned as is (one of another loop raises ValueError), a coroutine or
+// other awaitable is wrapped in a new task of l, which must not be closed.
+func (l *EventLoop) EnsureFuture(aw py.Awaiter) (*Future, *py.Exc) {
+	switch aw.(type) {
+	case *Future, *Task:
+	default:
+		if l.closed {
+			return nil, py.Errorf(py.RuntimeError, "Event loop is closed")
+		}
 	}
 	return l.ensureFuture(aw)
 }

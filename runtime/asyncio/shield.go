@@ -6,7 +6,7 @@ import "github.com/asyncgen/asyncgen/runtime/py"
 // otherwise an outer future that follows the inner one, so that cancelling
 // the outer (the awaiting task) leaves the inner running.
 func Shield(aw py.Awaiter) (*Future, *py.Exc) {
-	l, exc := GetRunningLoop()
+	l, exc := eventLoop()
 	if exc != nil {
 		return nil, exc
 	}

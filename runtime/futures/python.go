@@ -264,7 +264,15 @@ func newThreadPoolPy(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 			return e
 		}
 	}
-	return NewThreadPool(n, init), nil
+	prefix := ""
+	if a[1] != nil {
+		if ok, e := py.Truth(a[1]); e != nil {
+			return nil, e
+		} else if ok {
+			prefix = py.Str(a[1])
+		}
+	}
+	return NewNamedThreadPool(n, prefix, init), nil
 }
 
 func newProcessPoolPy(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {

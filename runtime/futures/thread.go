@@ -2,7 +2,9 @@ package futures
 
 import (
 	"runtime"
+	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"github.com/asyncgen/asyncgen/runtime/gil"
 	"github.com/asyncgen/asyncgen/runtime/py"
@@ -18,8 +20,9 @@ func DefaultThreadWorkers() int { return min(32, runtime.NumCPU()+4) }
 // completes the call's future. Work is queued without bound and run in
 // submission order.
 type ThreadPool struct {
-	max  int
-	init func() *py.Exc
+	max    int
+	init   func() *py.Exc
+	prefix string // thread_name_prefix: worker i is named prefix_i
 
 	mu       sync.Mutex
 	cond     sync.Cond
@@ -40,11 +43,26 @@ type threadJob struct {
 // NewThreadPool returns a pool of at most max workers (max <= 0: the
 // default, DefaultThreadWorkers). init, when not nil, runs on each worker
 // before its first call, holding the GIL; if it fails the pool breaks.
+// Its workers are named ThreadPoolExecutor-N_i, N counting the pools
+// made without a name prefix.
 func NewThreadPool(max int, init func() *py.Exc) *ThreadPool {
+	return NewNamedThreadPool(max, "", init)
+}
+
+// unnamedPools numbers the pools made without a thread name prefix, as
+// ThreadPoolExecutor's class-wide counter does.
+var unnamedPools atomic.Int64
+
+// NewNamedThreadPool is NewThreadPool whose workers are named prefix_i
+// (ThreadPoolExecutor's thread_name_prefix; "" for the default name).
+func NewNamedThreadPool(max int, prefix string, init func() *py.Exc) *ThreadPool {
 	if max <= 0 {
 		max = DefaultThreadWorkers()
 	}
-	p := &ThreadPool{max: max, init: init}
+	if prefix == "" {
+		prefix = "ThreadPoolExecutor-" + strconv.FormatInt(unnamedPools.Add(1)-1, 10)
+	}
+	p := &ThreadPool{max: max, init: init, prefix: prefix}
 	p.cond.L = &p.mu
 	track(p)
 	return p
@@ -69,9 +87,9 @@ func (p *ThreadPool) Submit(fn func() (py.Object, *py.Exc)) (*Future, *py.Exc) {
 	f := NewFuture()
 	p.queue = append(p.queue, threadJob{fut: f, fn: fn})
 	if len(p.queue)-p.head > p.idle && p.threads < p.max {
-		p.threads++
 		p.wg.Add(1)
-		go p.worker()
+		go p.worker(p.threads)
+		p.threads++
 	} else {
 		p.cond.Signal()
 	}
@@ -100,10 +118,20 @@ func (p *ThreadPool) next() (threadJob, bool) {
 	return j, true
 }
 
-func (p *ThreadPool) worker() {
+// workerFrames is the call depth at which a worker thread calls its jobs:
+// CPython has the frames of the thread's bootstrap, the pool's _worker and
+// the work item below them.
+const workerFrames = 5
+
+// worker is the i-th worker thread of the pool.
+func (p *ThreadPool) worker(i int) {
 	defer p.wg.Done()
 	ts := gil.NewThreadState()
+	ts.Name = p.prefix + "_" + strconv.Itoa(i)
 	if p.init != nil {
+		// The initializer is called by _worker itself, one frame below
+		// the jobs.
+		ts.Depth = workerFrames - 1
 		gil.Acquire(ts)
 		exc := p.init()
 		if exc != nil {
@@ -115,6 +143,7 @@ func (p *ThreadPool) worker() {
 			return
 		}
 	}
+	ts.Depth = workerFrames
 	for {
 		j, ok := p.next()
 		if !ok {

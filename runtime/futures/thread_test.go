@@ -238,3 +238,51 @@ func captureStderr(t *testing.T) func() string {
 type writerFunc func([]byte) (int, error)
 
 func (f writerFunc) Write(p []byte) (int, error) { return f(p) }
+
+// TestThreadPoolWorkerState checks the thread state a pool's calls run
+// with: CPython's thread names (prefix_i) and the call depth of the
+// frames a worker thread has below a job (five) and below its
+// initializer (four).
+func TestThreadPoolWorkerState(t *testing.T) {
+	type seen struct {
+		name  string
+		depth int
+	}
+	record := func(out *seen) func() *py.Exc {
+		return func() *py.Exc {
+			*out = seen{gil.Current().Name, gil.Depth()}
+			return nil
+		}
+	}
+	tests := []struct {
+		name     string
+		prefix   string
+		wantName string // "" when the name is numbered (ThreadPoolExecutor-N_0)
+	}{
+		{"named", "named", "named_0"},
+		{"asyncio", "asyncio", "asyncio_0"},
+		{"default", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var init, job seen
+			p := futures.NewNamedThreadPool(1, tt.prefix, record(&init))
+			f, exc := p.Submit(func() (py.Object, *py.Exc) { return nil, record(&job)() })
+			if exc != nil {
+				t.Fatal(exc)
+			}
+			f.Wait(futures.NoTimeout)
+			p.Shutdown(true)
+			want := tt.wantName
+			if want == "" {
+				if !strings.HasPrefix(job.name, "ThreadPoolExecutor-") || !strings.HasSuffix(job.name, "_0") {
+					t.Errorf("worker named %q, want ThreadPoolExecutor-N_0", job.name)
+				}
+				want = job.name
+			}
+			if job != (seen{want, 5}) || init != (seen{want, 4}) {
+				t.Errorf("job ran as %+v, initializer as %+v; want name %q, depths 5 and 4", job, init, want)
+			}
+		})
+	}
+}

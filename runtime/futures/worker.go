@@ -23,6 +23,9 @@ const (
 	replyFD   = 4
 )
 
+// processWorkerFrames is the call depth of a process pool worker's calls.
+const processWorkerFrames = 13
+
 // ServeWorker runs the calls a ProcessPool sends to this worker process,
 // one at a time, until the pool closes the request pipe, and returns the
 // process's exit code. lookup finds the main module's globals by name:
@@ -33,6 +36,9 @@ func ServeWorker(lookup func(name string) (py.Object, bool)) int {
 	// Pools this worker creates start workers of their own.
 	_ = os.Unsetenv(WorkerEnv)
 	RegisterMain(lookup)
+	// Calls run at the depth CPython's worker process has them: below the
+	// frames of multiprocessing's bootstrap and the pool's worker loop.
+	gil.SetDepth(processWorkerFrames)
 	req := bufio.NewReader(os.NewFile(requestFD, "pool-requests"))
 	reply := os.NewFile(replyFD, "pool-replies")
 	for {

@@ -18,6 +18,18 @@ type ThreadState struct {
 	// thread, for RecursionError: it is saved here while the thread does
 	// not hold the lock (see EnterCall).
 	Depth int
+	// Name is the thread's name in messages (threading's
+	// current_thread().name): "MainThread" for the program's main thread.
+	Name string
+	// Main marks the program's main thread, the only one on which
+	// asyncio.get_event_loop() creates a loop when none is set.
+	Main bool
+	// EventLoop is the loop asyncio.set_event_loop set for this thread
+	// (the event loop policy's per-thread loop), or nil.
+	EventLoop any
+	// EventLoopSet records that set_event_loop was called on this thread,
+	// even with None: get_event_loop then no longer creates a loop.
+	EventLoopSet bool
 }
 
 // callDepth is the holder's call depth. Only the lock's holder touches it,
@@ -39,12 +51,29 @@ func EnterCall(limit int) bool {
 // LeaveCall ends a call counted by EnterCall.
 func LeaveCall() { callDepth-- }
 
+// Depth returns the holder's call depth: the calls counted by EnterCall
+// plus the frames a caller such as an event loop set with SetDepth. The
+// caller must hold the lock.
+func Depth() int { return callDepth }
+
+// SetDepth sets the holder's call depth, for code that runs Python
+// callables below frames CPython would have on the stack (an event loop's
+// own, a thread's bootstrap) and must count them, and restores it
+// afterwards. The caller must hold the lock.
+func SetDepth(d int) { callDepth = d }
+
 // CallBudget is how many more calls EnterCall(limit) would count before
 // refusing one. The caller must hold the lock.
 func CallBudget(limit int) int { return limit - callDepth }
 
 // NewThreadState returns the state of a new Python thread with no loop.
 func NewThreadState() *ThreadState { return &ThreadState{} }
+
+// NewMainThreadState returns the state of the program's main thread, whose
+// module frame is already on the stack (depth 1, as CPython counts it).
+func NewMainThreadState() *ThreadState {
+	return &ThreadState{Depth: 1, Name: "MainThread", Main: true}
+}
 
 // interpreter is the process-wide lock and the state of its holder.
 var interpreter struct {

@@ -148,3 +148,45 @@ func TestBlockingLetsOthersRun(t *testing.T) {
 	}
 	gil.Release()
 }
+
+// TestDepthFollowsThreadState checks that the call depth a holder sets
+// with SetDepth is saved in its thread state while another one holds the
+// lock, and that the main thread starts at its module frame.
+func TestDepthFollowsThreadState(t *testing.T) {
+	tests := []struct {
+		name  string
+		ts    *gil.ThreadState
+		start int
+	}{
+		{"main thread", gil.NewMainThreadState(), 1},
+		{"other thread", gil.NewThreadState(), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			gil.Acquire(tt.ts)
+			if d := gil.Depth(); d != tt.start {
+				t.Errorf("depth at start %d, want %d", d, tt.start)
+			}
+			gil.SetDepth(tt.start + 9)
+			if !gil.EnterCall(1000) {
+				t.Fatal("EnterCall refused a call")
+			}
+			gil.Release()
+
+			gil.Acquire(gil.NewThreadState())
+			if d := gil.Depth(); d != 0 {
+				t.Errorf("another thread's depth %d, want 0", d)
+			}
+			gil.Release()
+
+			gil.Acquire(tt.ts)
+			defer gil.Release()
+			if d := gil.Depth(); d != tt.start+10 {
+				t.Errorf("depth after reacquiring %d, want %d", d, tt.start+10)
+			}
+			if b := gil.CallBudget(1000); b != 1000-tt.start-10 {
+				t.Errorf("CallBudget %d, want %d", b, 1000-tt.start-10)
+			}
+		})
+	}
+}

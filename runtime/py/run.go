@@ -50,15 +50,22 @@ func ExitCode(e *Exc) int {
 // CPython would: 0 on success, the SystemExit code, or 1 after printing
 // the traceback of an uncaught exception. A Go panic (a runtime bug, never
 // a Python error) still flushes what the program printed before it
-// propagates.
-func Main(body func() *Exc) {
+// propagates. The atExit functions run last, after the traceback, with
+// the exception that ended the program (nil if none): what CPython
+// reports while it finalizes the interpreter.
+func Main(body func() *Exc, atExit ...func(uncaught *Exc)) {
 	defer func() {
 		if r := recover(); r != nil {
 			_ = Stdout.Flush()
 			panic(r)
 		}
 	}()
-	ExitProcess(ExitCode(body()))
+	e := body()
+	code := ExitCode(e)
+	for _, f := range atExit {
+		f(e)
+	}
+	ExitProcess(code)
 }
 
 // ExitProcess flushes the standard streams and ends the process with

@@ -56,6 +56,11 @@ func sourceLine(file string, n int) string {
 	return v.(*source).line(n)
 }
 
+// SourceLine returns line n (1-based) of a registered .py file, stripped
+// of surrounding blanks as tracebacks and warnings quote it, or "" when it
+// is unknown.
+func SourceLine(file string, n int) string { return sourceLine(file, n) }
+
 // FormatTraceback returns what CPython prints for an uncaught exception:
 // its chain (causes and contexts first), each with its frames and its last
 // line.

@@ -23,6 +23,10 @@ func apiAttrs() map[string]py.Object {
 		"TaskGroup":        asyncio.TaskGroupClass,
 		"Handle":           asyncio.HandleClass,
 		"TimerHandle":      asyncio.TimerHandleClass,
+
+		"AbstractEventLoop": asyncio.AbstractEventLoopClass,
+		"BaseEventLoop":     asyncio.BaseEventLoopClass,
+		"SelectorEventLoop": asyncio.LoopClass,
 	}
 	for name, fn := range map[string]builtinFn{
 		"timeout":               timeout,

@@ -13,8 +13,8 @@ func init() {
 	py.DefineConstructor(asyncio.TimeoutClass, newTimeout)
 }
 
-// newFuture is asyncio.Future(*, loop=None): a future of the running loop
-// (or of loop, a loop object).
+// newFuture is asyncio.Future(*, loop=None): a future of loop, or of
+// get_event_loop()'s loop.
 func newFuture(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	if len(args) > 0 {
 		return nil, py.Errorf(py.TypeError, "Future() takes no positional arguments")
@@ -26,12 +26,9 @@ func newFuture(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		}
 		loop = k.Value
 	}
-	if lo, ok := loop.(*loopObject); ok {
-		return lo.l.CreateFuture(), nil
-	}
-	l, e := asyncio.GetRunningLoop()
+	l, e := loopArg(loop)
 	if e != nil {
-		return nil, py.Errorf(py.RuntimeError, "There is no current event loop in thread 'MainThread'.")
+		return nil, e
 	}
 	return l.CreateFuture(), nil
 }

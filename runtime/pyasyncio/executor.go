@@ -22,9 +22,9 @@ func init() {
 		case 1:
 			return nil, py.Errorf(py.TypeError, "BaseEventLoop.run_in_executor() missing 1 required positional argument: 'func'")
 		}
-		l := self.(*loopObject).l
+		l := self.(*asyncio.EventLoop)
 		if l.IsClosed() {
-			return nil, py.Errorf(py.RuntimeError, "Event loop is closed")
+			return nil, errClosed()
 		}
 		executor, fn, rest := args[0], args[1], args[2:]
 		if executor == py.None {
@@ -39,9 +39,9 @@ func init() {
 	py.DefineMethod(LoopType, "set_default_executor", []string{"executor"}, 1, func(self py.Object, a []py.Object) (py.Object, *py.Exc) {
 		p, ok := a[0].(*futures.ThreadPool)
 		if !ok {
-			return nil, py.Errorf(py.TypeError, "executor must be ThreadPoolExecutor")
+			return nil, py.Errorf(py.TypeError, "executor must be ThreadPoolExecutor instance")
 		}
-		self.(*loopObject).l.SetDefaultExecutor(p)
+		self.(*asyncio.EventLoop).SetDefaultExecutor(p)
 		return py.None, nil
 	})
 }
@@ -65,12 +65,13 @@ func wrapFuture(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	return nil, py.Errorf(py.AssertionError, "concurrent.futures.Future is expected, got %s", py.Repr(a[0]))
 }
 
-// loopArg is a loop= argument: the given loop object, or the running loop.
+// loopArg is a loop= argument: the given loop object, or else what
+// get_event_loop() returns (the running loop, or the thread's current one).
 func loopArg(v py.Object) (*asyncio.EventLoop, *py.Exc) {
-	if o, ok := v.(*loopObject); ok {
-		return o.l, nil
+	if l, ok := v.(*asyncio.EventLoop); ok {
+		return l, nil
 	}
-	return asyncio.GetRunningLoop()
+	return getEventLoop()
 }
 
 // toThread is asyncio.to_thread(func, /, *args, **kwargs): a coroutine

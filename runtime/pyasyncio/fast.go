@@ -27,11 +27,7 @@ func CreateTask(coro py.Object) (py.Object, *py.Exc) {
 	if e != nil {
 		return nil, e
 	}
-	t, e := asyncio.CreateTask(c)
-	if e != nil {
-		return nil, e
-	}
-	return t, nil
+	return newTask(c)
 }
 
 // Gather is asyncio.gather(*aws).
@@ -40,6 +36,9 @@ func Gather(aws []py.Object) (py.Object, *py.Exc) { return gather(aws, nil) }
 // GatherOwned is asyncio.gather(*aws) for a slice nobody else holds (a
 // list built for the call), which gather keeps (see asyncio.GatherInto).
 func GatherOwned(aws []py.Object) (py.Object, *py.Exc) {
+	if e := needLoop(); e != nil {
+		return nil, e
+	}
 	f, e := asyncio.GatherInto(aws, awaitable, false)
 	if e != nil {
 		return nil, e

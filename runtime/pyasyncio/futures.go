@@ -25,7 +25,7 @@ func init() {
 		return future(self).RemoveDoneCallback(&asyncio.DoneCallback{Key: a[0]}), nil
 	})
 	py.DefineMethod(ft, "get_loop", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) {
-		return &loopObject{l: future(self).Loop()}, nil
+		return future(self).Loop(), nil
 	})
 }
 

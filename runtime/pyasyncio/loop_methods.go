@@ -12,20 +12,23 @@ import (
 // the Handle and TimerHandle objects they return.
 func init() {
 	py.DefineMethod(LoopType, "create_future", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) {
-		return self.(*loopObject).l.CreateFuture(), nil
+		return self.(*asyncio.EventLoop).CreateFuture(), nil
 	})
 	py.DefineMethod(LoopType, "is_running", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) {
-		return self.(*loopObject).l.IsRunning(), nil
+		return self.(*asyncio.EventLoop).IsRunning(), nil
 	})
 	py.DefineMethod(LoopType, "is_closed", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) {
-		return self.(*loopObject).l.IsClosed(), nil
+		return self.(*asyncio.EventLoop).IsClosed(), nil
 	})
 	py.DefineVarMethod(LoopType, "call_soon", func(self py.Object, args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+		l := self.(*asyncio.EventLoop)
+		if l.IsClosed() {
+			return nil, errClosed()
+		}
 		cb, rest, e := callbackArgs("call_soon", 1, args, kw)
 		if e != nil {
 			return nil, e
 		}
-		l := self.(*loopObject).l
 		return describe(l.CallSoon(pyCallback(cb, rest)), cb, rest), nil
 	})
 	timer := func(name string, schedule func(l *asyncio.EventLoop, t float64, fn func() *py.Exc) *asyncio.Handle) {
@@ -37,11 +40,14 @@ func init() {
 			if e != nil {
 				return nil, e
 			}
+			l := self.(*asyncio.EventLoop)
+			if l.IsClosed() {
+				return nil, errClosed()
+			}
 			cb, rest, e := callbackArgs(name, 2, args[1:], kw)
 			if e != nil {
 				return nil, e
 			}
-			l := self.(*loopObject).l
 			return describe(schedule(l, t, pyCallback(cb, rest)), cb, rest), nil
 		})
 	}
@@ -59,6 +65,9 @@ func init() {
 		return self.(*asyncio.Handle).When(), nil
 	})
 }
+
+// errClosed is what a closed loop's methods raise.
+func errClosed() *py.Exc { return py.Errorf(py.RuntimeError, "Event loop is closed") }
 
 // callbackArgs splits a call_soon-style argument list into the callback
 // and its positional arguments; the only keyword accepted is context.

@@ -87,24 +87,12 @@ func callbackRepr(fn py.Object) string {
 
 func itoa(n int) string { return py.Str(n) }
 
-// loopObject is the Python object of a running event loop.
-type loopObject struct{ l *asyncio.EventLoop }
-
-// LoopType is the class of event loop objects.
-var LoopType = py.NewClass("_UnixSelectorEventLoop", "asyncio.unix_events", py.ObjectClass)
-
-// Type implements py.Typed.
-func (o *loopObject) Type() *py.Class { return LoopType }
+// LoopType is the class of event loop objects; the objects are the
+// *asyncio.EventLoop values themselves.
+var LoopType = asyncio.LoopClass
 
 func init() {
 	py.DefineMethod(LoopType, "time", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) {
-		return self.(*loopObject).l.Time(), nil
-	})
-	py.DefineMethod(LoopType, "create_task", []string{"coro", "name"}, 1, func(self py.Object, a []py.Object) (py.Object, *py.Exc) {
-		c, e := coroutine(a[0])
-		if e != nil {
-			return nil, e
-		}
-		return self.(*loopObject).l.CreateTask(c), nil
+		return self.(*asyncio.EventLoop).Time(), nil
 	})
 }

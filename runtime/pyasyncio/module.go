@@ -47,7 +47,6 @@ var functions = map[string]builtinFn{
 	"current_task":     currentTask,
 	"all_tasks":        allTasks,
 	"get_running_loop": getRunningLoop,
-	"get_event_loop":   getRunningLoop,
 }
 
 // coroutine checks that v is a coroutine, as asyncio.run and create_task do.
@@ -59,7 +58,9 @@ func coroutine(v py.Object) (py.Coroutine, *py.Exc) {
 }
 
 // awaitable converts an argument of gather, wait, shield, ... to a
-// py.Awaiter: a coroutine or a future.
+// py.Awaiter: a coroutine, a future, another awaitable of the runtime, or
+// an object with __await__ (whose __await__ is called when it is first
+// awaited).
 func awaitable(v py.Object) (py.Awaiter, *py.Exc) {
 	switch a := v.(type) {
 	case *asyncio.Future, *asyncio.Task:
@@ -67,6 +68,14 @@ func awaitable(v py.Object) (py.Awaiter, *py.Exc) {
 	case py.Coroutine:
 		if a.Code().Kind == py.CoroutineCode {
 			return a, nil
+		}
+	case py.Awaiter:
+		// The runtime's other awaitables: an async generator's
+		// __anext__()/asend()/athrow(), anext(it, default), ...
+		return a, nil
+	default:
+		if _, e := py.GetAttr(v, "__await__"); e == nil {
+			return &awaitObject{obj: v}, nil
 		}
 	}
 	return nil, py.Errorf(py.TypeError, "An asyncio.Future, a coroutine or an awaitable is required")
@@ -97,9 +106,13 @@ func run(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	if e != nil {
 		return nil, e
 	}
-	c, e := coroutine(a[0])
-	if e != nil {
-		return nil, e
+	c, ok := a[0].(py.Coroutine)
+	if !ok || c.Code().Kind != py.CoroutineCode {
+		// asyncio.Runner makes its loop before it looks at the argument.
+		if _, e := asyncio.RunLocked(nil, loopOptions()...); e != nil {
+			return nil, e
+		}
+		return nil, py.Errorf(py.ValueError, "a coroutine was expected, got %s", py.Repr(a[0]))
 	}
 	return asyncio.RunLocked(c, loopOptions()...)
 }
@@ -166,9 +179,20 @@ func createTask(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		return nil, e
 	}
 	if a[1] != nil && a[1] != py.None {
-		return asyncio.CreateTask(c, py.Str(a[1]))
+		return newTask(c, py.Str(a[1]))
 	}
-	return asyncio.CreateTask(c)
+	return newTask(c)
+}
+
+// newTask is asyncio.create_task(c, name=...) once c is known to be a
+// coroutine: without a running loop, c will never be awaited.
+func newTask(c py.Coroutine, name ...string) (py.Object, *py.Exc) {
+	t, e := asyncio.CreateTask(c, name...)
+	if e != nil {
+		asyncio.NoteNeverAwaited(py.Stderr.Writer(), c, e)
+		return nil, e
+	}
+	return t, nil
 }
 
 func ensureFuture(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
@@ -178,6 +202,16 @@ func ensureFuture(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	}
 	aw, e := awaitable(a[0])
 	if e != nil {
+		return nil, e
+	}
+	if l, ok := a[1].(*asyncio.EventLoop); ok {
+		f, e := l.EnsureFuture(aw)
+		if e != nil {
+			return nil, e
+		}
+		return f.PyObject(), nil
+	}
+	if e := needLoop(); e != nil {
 		return nil, e
 	}
 	f, e := asyncio.EnsureFuture(aw)
@@ -198,6 +232,9 @@ func gather(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 			return nil, e
 		}
 		returnExceptions = b
+	}
+	if e := needLoop(); e != nil {
+		return nil, e
 	}
 	f, e := asyncio.GatherOf(args, awaitable, returnExceptions)
 	if e != nil {
@@ -274,6 +311,9 @@ func asCompleted(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	if e != nil {
 		return nil, e
 	}
+	if e := needLoop(); e != nil {
+		return nil, e
+	}
 	coros, e := asyncio.AsCompleted(aws, t)
 	if e != nil {
 		return nil, e
@@ -294,6 +334,9 @@ func shield(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	if e != nil {
 		return nil, e
 	}
+	if e := needLoop(); e != nil {
+		return nil, e
+	}
 	f, e := asyncio.Shield(aw)
 	if e != nil {
 		return nil, e
@@ -302,11 +345,14 @@ func shield(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 }
 
 func currentTask(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
-	if _, e := py.BindArgs("current_task", args, kw, []string{"loop"}, 0); e != nil {
+	a, e := py.BindArgs("current_task", args, kw, []string{"loop"}, 0)
+	if e != nil {
 		return nil, e
 	}
-	t, e := asyncio.CurrentTask()
-	if e != nil {
+	var t *asyncio.Task
+	if l, ok := a[0].(*asyncio.EventLoop); ok {
+		t = l.CurrentTask()
+	} else if t, e = asyncio.CurrentTask(); e != nil {
 		return nil, e
 	}
 	if t == nil {
@@ -316,11 +362,14 @@ func currentTask(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 }
 
 func allTasks(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
-	if _, e := py.BindArgs("all_tasks", args, kw, []string{"loop"}, 0); e != nil {
+	a, e := py.BindArgs("all_tasks", args, kw, []string{"loop"}, 0)
+	if e != nil {
 		return nil, e
 	}
-	ts, e := asyncio.AllTasks()
-	if e != nil {
+	var ts []*asyncio.Task
+	if l, ok := a[0].(*asyncio.EventLoop); ok {
+		ts = l.AllTasks()
+	} else if ts, e = asyncio.AllTasks(); e != nil {
 		return nil, e
 	}
 	items := make([]py.Object, len(ts))
@@ -342,5 +391,37 @@ func getRunningLoop(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	if e != nil {
 		return nil, e
 	}
-	return &loopObject{l: l}, nil
+	return l, nil
+}
+
+// awaitObject awaits an object whose class defines __await__: the first
+// resume calls __await__ and later ones drive what it returned, as
+// CPython's await does. It is no coroutine: ensure_future wraps it in
+// one (_wrap_awaitable).
+type awaitObject struct {
+	obj py.Object
+	it  py.Awaiter
+}
+
+// Resume implements py.Awaiter.
+func (a *awaitObject) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, *py.Exc) {
+	if a.it == nil {
+		if thrown != nil {
+			return nil, py.Raised, thrown
+		}
+		r, e := py.CallMethod(a.obj, "__await__", nil, nil)
+		if e != nil {
+			return nil, py.Raised, e
+		}
+		switch x := r.(type) {
+		case py.Awaiter:
+			a.it = x
+		case *py.Generator:
+			a.it = x.Delegate()
+		default:
+			return nil, py.Raised, py.Errorf(py.TypeError, "__await__() returned non-iterator of type '%s'", py.TypeName(r))
+		}
+		sent = nil
+	}
+	return a.it.Resume(sent, thrown)
 }

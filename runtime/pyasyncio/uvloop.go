@@ -1,7 +1,6 @@
 package pyasyncio
 
 import (
-	"github.com/asyncgen/asyncgen/runtime/asyncio"
 	"github.com/asyncgen/asyncgen/runtime/py"
 )
 
@@ -38,7 +37,7 @@ func newEventLoop(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 	if _, e := sig(nil).Bind("new_event_loop", args, kw); e != nil {
 		return nil, e
 	}
-	return &loopObject{l: asyncio.NewEventLoop(loopOptions()...)}, nil
+	return makeLoop(), nil
 }
 
 // setEventLoopPolicy is asyncio.set_event_loop_policy(policy): accepted,
@@ -48,10 +47,4 @@ func setEventLoopPolicy(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		return nil, e
 	}
 	return py.None, nil
-}
-
-func init() {
-	py.DefineMethod(LoopType, "close", nil, 0, func(self py.Object, _ []py.Object) (py.Object, *py.Exc) {
-		return none(self.(*loopObject).l.Close())
-	})
 }

@@ -1,6 +1,7 @@
 package rt
 
 import (
+	"github.com/asyncgen/asyncgen/runtime/asyncio"
 	"github.com/asyncgen/asyncgen/runtime/futures"
 	"github.com/asyncgen/asyncgen/runtime/gil"
 	"github.com/asyncgen/asyncgen/runtime/py"
@@ -18,9 +19,7 @@ import (
 // calls until its pool shuts it down.
 func Main(src Source, module func(worker bool) *py.Exc, lookup func(name string) (py.Object, bool)) {
 	py.RegisterSource(src.File, src.Text)
-	main := gil.NewThreadState()
-	main.Depth = 1 // the module's own frame, as CPython counts it
-	gil.Acquire(main)
+	gil.Acquire(gil.NewMainThreadState())
 	futures.RegisterMain(lookup)
 	if futures.IsWorker() {
 		if e := module(true); e != nil {
@@ -32,6 +31,7 @@ func Main(src Source, module func(worker bool) *py.Exc, lookup func(name string)
 	py.Main(func() *py.Exc {
 		e := module(false)
 		futures.AtExit()
+		asyncio.BeforeExit(e)
 		return e
-	})
+	}, asyncio.AtExit)
 }
