@@ -157,7 +157,7 @@ async def main():
     for n in [0, 1, 900, 980]:
         show("count", count, n)
         show("countdown", countdown, n, 1)
-    for n in [1000, 5000, 100000]:
+    for n in [990, 1000, 5000, 100000]:
         show("count", count, n)
         show("countdown", countdown, n, 0)
         show("swap", swap, 1, 2, n)
