@@ -37,6 +37,7 @@ var modules = map[string]*lazyModule{
 	"enum":        {mod: Enum, init: []func(){initEnum}},
 	"json":        {mod: JSON, init: []func(){initJSON}},
 	"contextlib":  {mod: Contextlib, init: []func(){initContextlib}},
+	"operator":    {mod: Operator, init: []func(){initOperator}},
 }
 
 // lazyModule is a module whose attributes are set on first import.
