@@ -44,6 +44,12 @@ func GetAttr(o Object, name string) (Object, *Exc) {
 		if a, ok := v.Attrs[name]; ok {
 			return a, nil
 		}
+		if name == "__doc__" && !v.Builtin {
+			if v.Code != nil && v.Code.Doc != nil {
+				return v.Code.Doc, nil
+			}
+			return None, nil
+		}
 	case *Method:
 		switch name {
 		case "__self__":
