@@ -262,6 +262,9 @@ func excGetAttr(e *Exc, name string) (Object, *Exc) {
 	case name == "add_note" || name == "with_traceback":
 		ensureMethods()
 		return &Method{Self: e, Func: excMethods[name]}, nil
+	case (name == "split" || name == "subgroup" || name == "derive") && e.Group != nil:
+		ensureMethods()
+		return &Method{Self: e, Func: excMethods[name]}, nil
 	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", e.Class.Name, name)
 }
