@@ -178,6 +178,11 @@ func classGetAttr(c *Class, name string) (Object, *Exc) {
 			return None, nil
 		}
 		return c.Base, nil
+	case "__bases__":
+		if c.Base == nil {
+			return Tuple{}, nil
+		}
+		return Tuple{c.Base}, nil
 	case "__mro__":
 		var mro Tuple
 		for k := c; k != nil; k = k.Base {
