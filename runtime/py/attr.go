@@ -134,7 +134,9 @@ func instanceGetAttr(self Object, c *Class, attrs map[string]Object, name string
 	case "__class__":
 		return c, nil
 	case "__dict__":
-		return attrDict(self, attrs), nil
+		if c.slotNames() == nil {
+			return attrDict(self, withoutSlots(c, attrs)), nil
+		}
 	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", c.Name, name)
 }
@@ -388,4 +390,20 @@ func lookupBuiltinMethod(c *Class, name string) (*Function, bool) {
 		}
 	}
 	return nil, false
+}
+
+// withoutSlots returns attrs less the attributes stored in slots that c
+// or its bases declare, which a __dict__ does not show.
+func withoutSlots(c *Class, attrs map[string]Object) map[string]Object {
+	c.computeSlots()
+	if len(c.declared) == 0 {
+		return attrs
+	}
+	out := make(map[string]Object, len(attrs))
+	for k, v := range attrs {
+		if !c.declared[k] {
+			out[k] = v
+		}
+	}
+	return out
 }
