@@ -11,7 +11,7 @@ import (
 // runtime implements them (runtime/rt's Import; a test in codegen keeps
 // this list and the runtime in step). "a.b" entries are submodules.
 var SupportedModules = setOf(`abc asyncio bisect collections concurrent concurrent.futures contextlib dataclasses
-enum functools heapq itertools json math operator os os.path random sys time types typing uvloop`)
+enum functools heapq itertools json math operator os os.path random statistics sys time types typing uvloop`)
 
 // checkModule reports an import of a module outside SupportedModules at
 // compile time, unless the import sits in a try that catches ImportError

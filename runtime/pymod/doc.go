@@ -38,6 +38,7 @@ var modules = map[string]*lazyModule{
 	"json":        {mod: JSON, init: []func(){initJSON}},
 	"contextlib":  {mod: Contextlib, init: []func(){initContextlib}},
 	"operator":    {mod: Operator, init: []func(){initOperator}},
+	"statistics":  {mod: Statistics, init: []func(){initStatistics}},
 }
 
 // lazyModule is a module whose attributes are set on first import.

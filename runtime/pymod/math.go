@@ -382,21 +382,7 @@ func initMath() {
 		if e != nil {
 			return nil, e
 		}
-		// Exact summation with big.Float at a generous precision, then one
-		// rounding, as fsum's result is the correctly rounded sum.
-		acc := new(big.Float).SetPrec(4096)
-		for _, x := range items {
-			f, e := floatArg(x)
-			if e != nil {
-				return nil, e
-			}
-			if math.IsInf(f, 0) || math.IsNaN(f) {
-				return f, nil
-			}
-			acc.Add(acc, new(big.Float).SetFloat64(f))
-		}
-		r, _ := acc.Float64()
-		return r, nil
+		return fsum(items)
 	})
 }
 
@@ -515,4 +501,23 @@ func initMathParts(a map[string]py.Object) {
 		}
 		return pyrandom.Hypot(diffs), nil
 	})
+}
+
+// fsum is math.fsum of items: exact summation with big.Float at a
+// generous precision, then one rounding, as fsum's result is the
+// correctly rounded sum.
+func fsum(items []py.Object) (py.Object, *py.Exc) {
+	acc := new(big.Float).SetPrec(4096)
+	for _, x := range items {
+		f, e := floatArg(x)
+		if e != nil {
+			return nil, e
+		}
+		if math.IsInf(f, 0) || math.IsNaN(f) {
+			return f, nil
+		}
+		acc.Add(acc, new(big.Float).SetFloat64(f))
+	}
+	r, _ := acc.Float64()
+	return r, nil
 }
