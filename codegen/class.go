@@ -135,7 +135,7 @@ func (f *fn) classAnnotation(a *ast.AnnAssign) {
 var unsupportedSpecials = map[string]bool{
 	"__getattr__": true, "__getattribute__": true, "__new__": true, "__del__": true,
 	"__init_subclass__": true, "__set_name__": true, "__class_getitem__": true,
-	"__get__": true, "__set__": true, "__delete__": true, "__slots__": true,
+	"__get__": true, "__set__": true, "__delete__": true,
 	"__instancecheck__": true, "__subclasscheck__": true, "__prepare__": true,
 }
 

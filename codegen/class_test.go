@@ -19,8 +19,8 @@ func TestClassRejected(t *testing.T) {
 			"2:9: error: not supported by asyncgen: starred bases in a class statement"},
 		{"__getattr__", "class A:\n    def __getattr__(self, name):\n        return 1\n",
 			"2:5: error: not supported by asyncgen: __getattr__ in a class body (the runtime would ignore it)"},
-		{"__slots__", "class A:\n    __slots__ = ('x',)\n",
-			"2:5: error: not supported by asyncgen: __slots__ in a class body (the runtime would ignore it)"},
+		{"__set_name__", "class A:\n    __set_name__ = None\n",
+			"2:5: error: not supported by asyncgen: __set_name__ in a class body (the runtime would ignore it)"},
 		{"nested annotation", "class A:\n    if True:\n        x: int = 1\n",
 			"3:9: error: not supported by asyncgen yet: an annotated assignment nested in a statement of a class body"},
 	} {

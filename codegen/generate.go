@@ -258,18 +258,23 @@ func (g *generator) bigConst(v *big.Int) string {
 	return name
 }
 
-// codeVar declares the *py.Code of a function and returns its name.
-func (g *generator) codeVar(s *check.Scope, line int, kind string) string {
+// codeVar declares the *py.Code of a function and returns its name. body
+// is the function's body, whose docstring becomes the code's Doc.
+func (g *generator) codeVar(s *check.Scope, line int, kind string, body []ast.Stmt) string {
 	g.ncodes++
 	name := fmt.Sprintf("agCode%d", g.ncodes)
-	// jen.Qual registers runtime/py for the import block (see py).
-	g.decls = append(g.decls, jen.Var().Id(name).Op("=").Op("&").Add(jen.Qual(pyPkg, "Code")).Values(jen.Dict{
+	fields := jen.Dict{
 		jen.Id("Name"):      jen.Lit(s.Name),
 		jen.Id("QualName"):  jen.Lit(s.QualName),
 		jen.Id("File"):      jen.Lit(g.opts.File),
 		jen.Id("FirstLine"): jen.Lit(line),
 		jen.Id("Kind"):      py(kind),
-	}))
+	}
+	if doc, ok := docstring(body); ok {
+		fields[jen.Id("Doc")] = jen.Lit(doc)
+	}
+	// jen.Qual registers runtime/py for the import block (see py).
+	g.decls = append(g.decls, jen.Var().Id(name).Op("=").Op("&").Add(jen.Qual(pyPkg, "Code")).Values(fields))
 	return name
 }
 
@@ -400,7 +405,7 @@ const declBatch = 16
 // module compiles the module body into func agModule() *py.Exc.
 func (g *generator) module(mod *ast.Module) []jen.Code {
 	f := &fn{g: g, scope: g.info.Module, b: newBody(g.opts.File), handler: "ag_raise"}
-	f.code = g.codeVar(f.scope, 1, "ModuleCode")
+	f.code = g.codeVar(f.scope, 1, "ModuleCode", nil)
 	for _, s := range mod.Body {
 		if isDefinition(s) {
 			f.stmt(s)

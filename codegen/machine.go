@@ -43,7 +43,18 @@ func codeKind(s *check.Scope) string {
 
 // newFn starts compiling the body of scope s nested in parent.
 func (g *generator) newFn(parent *fn, s *check.Scope, node ast.Node, machine bool) *fn {
-	return g.fnOf(parent, s, machine, g.codeVar(s, firstLine(node), codeKind(s)))
+	return g.fnOf(parent, s, machine, g.codeVar(s, firstLine(node), codeKind(s), defBody(node)))
+}
+
+// defBody is the body of a def, or nil for a lambda or comprehension.
+func defBody(node ast.Node) []ast.Stmt {
+	switch d := node.(type) {
+	case *ast.FunctionDef:
+		return d.Body
+	case *ast.AsyncFunctionDef:
+		return d.Body
+	}
+	return nil
 }
 
 // fnOf returns the compiler of scope s's body whose *py.Code is the

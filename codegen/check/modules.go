@@ -10,8 +10,8 @@ import (
 // SupportedModules are the modules compiled programs can import: the
 // runtime implements them (runtime/rt's Import; a test in codegen keeps
 // this list and the runtime in step). "a.b" entries are submodules.
-var SupportedModules = setOf(`abc asyncio bisect collections concurrent concurrent.futures dataclasses
-enum functools heapq itertools json math os os.path random sys time types typing uvloop`)
+var SupportedModules = setOf(`abc asyncio bisect collections concurrent concurrent.futures contextlib dataclasses
+enum functools heapq itertools json math operator os os.path random statistics sys time types typing uvloop`)
 
 // checkModule reports an import of a module outside SupportedModules at
 // compile time, unless the import sits in a try that catches ImportError

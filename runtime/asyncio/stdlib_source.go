@@ -19,7 +19,13 @@ var eventsFile = stdlibDir + "/asyncio/events.py"
 var stdlibLines = map[string]map[int]string{
 	eventsFile: {80: "self._context.run(self._callback, *self._args)"},
 	tasksFile: {
+		452: "return await fut",
+		458: "return fut.result()",
+		462: "return fut.result()",
 		464: "raise exceptions.TimeoutError() from exc",
+		479: "return fut.result()",
+		489: "return fut.result()",
+		500: "return fut.result()",
 		502: "raise exceptions.TimeoutError() from exc",
 		614: "raise exceptions.TimeoutError",
 		634: "yield",

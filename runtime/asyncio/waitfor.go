@@ -65,6 +65,9 @@ func (w *waitFor) Resume(sent py.Object, thrown *py.Exc) (py.Object, py.Status, 
 		if st != py.Yielded {
 			w.state = wfDone
 		}
+		if exc != nil {
+			exc.AddFrame(py.Frame{File: tasksFile, Line: 452, Func: "wait_for"}) // return await fut
+		}
 		return v, st, exc
 	case wfWaiting:
 		return w.resumeWaiting(sent, thrown)
@@ -88,7 +91,7 @@ func (w *waitFor) start() (py.Object, py.Status, *py.Exc) {
 			return w.finish(nil, exc)
 		}
 		if w.fut.Done() {
-			return w.finish(w.fut.Result())
+			return w.resultAt(458)
 		}
 		return w.cancelAndWait(wfCancelNow)
 	}
@@ -121,7 +124,7 @@ func (w *waitFor) resumeWaiting(sent py.Object, thrown *py.Exc) (py.Object, py.S
 		}
 		if w.fut.Done() {
 			w.handle.Cancel()
-			return w.finish(w.fut.Result())
+			return w.resultAt(479)
 		}
 		w.fut.RemoveDoneCallback(&w.cb)
 		w.saved = exc
@@ -129,10 +132,21 @@ func (w *waitFor) resumeWaiting(sent py.Object, thrown *py.Exc) (py.Object, py.S
 	}
 	if w.fut.Done() {
 		w.handle.Cancel()
-		return w.finish(w.fut.Result())
+		return w.resultAt(489)
 	}
 	w.fut.RemoveDoneCallback(&w.cb)
 	return w.cancelAndWait(wfCancelTimeout)
+}
+
+// resultAt finishes with the inner future's outcome, as the
+// "return fut.result()" at line of CPython's tasks.py: an exception it
+// re-raises passes through that frame of wait_for.
+func (w *waitFor) resultAt(line int) (py.Object, py.Status, *py.Exc) {
+	v, exc := w.fut.Result()
+	if exc != nil {
+		exc.AddFrame(py.Frame{File: tasksFile, Line: line, Func: "wait_for"})
+	}
+	return w.finish(v, exc)
 }
 
 // cancelAndWait is _cancel_and_wait: cancel the inner future and wait for
@@ -175,6 +189,10 @@ func (w *waitFor) timeoutResult(line int) (py.Object, py.Status, *py.Exc) {
 		te.Cause, te.Context, te.SuppressContext = exc, exc, true
 		te.AddFrame(py.Frame{File: tasksFile, Line: line, Func: "wait_for"})
 		return w.finish(nil, te)
+	}
+	if exc != nil {
+		// The inner task raised something else: from its result() call.
+		exc.AddFrame(py.Frame{File: tasksFile, Line: line - 2, Func: "wait_for"})
 	}
 	return w.finish(v, exc)
 }

@@ -44,6 +44,12 @@ func GetAttr(o Object, name string) (Object, *Exc) {
 		if a, ok := v.Attrs[name]; ok {
 			return a, nil
 		}
+		if name == "__doc__" && !v.Builtin {
+			if v.Code != nil && v.Code.Doc != nil {
+				return v.Code.Doc, nil
+			}
+			return None, nil
+		}
 	case *Method:
 		switch name {
 		case "__self__":
@@ -128,7 +134,9 @@ func instanceGetAttr(self Object, c *Class, attrs map[string]Object, name string
 	case "__class__":
 		return c, nil
 	case "__dict__":
-		return attrDict(self, attrs), nil
+		if c.slotNames() == nil {
+			return attrDict(self, withoutSlots(c, attrs)), nil
+		}
 	}
 	return nil, Errorf(AttributeError, "'%s' object has no attribute '%s'", c.Name, name)
 }
@@ -172,6 +180,11 @@ func classGetAttr(c *Class, name string) (Object, *Exc) {
 			return None, nil
 		}
 		return c.Base, nil
+	case "__bases__":
+		if c.Base == nil {
+			return Tuple{}, nil
+		}
+		return Tuple{c.Base}, nil
 	case "__mro__":
 		var mro Tuple
 		for k := c; k != nil; k = k.Base {
@@ -254,6 +267,9 @@ func excGetAttr(e *Exc, name string) (Object, *Exc) {
 		}
 		return None, nil
 	case name == "add_note" || name == "with_traceback":
+		ensureMethods()
+		return &Method{Self: e, Func: excMethods[name]}, nil
+	case (name == "split" || name == "subgroup" || name == "derive") && e.Group != nil:
 		ensureMethods()
 		return &Method{Self: e, Func: excMethods[name]}, nil
 	}
@@ -374,4 +390,20 @@ func lookupBuiltinMethod(c *Class, name string) (*Function, bool) {
 		}
 	}
 	return nil, false
+}
+
+// withoutSlots returns attrs less the attributes stored in slots that c
+// or its bases declare, which a __dict__ does not show.
+func withoutSlots(c *Class, attrs map[string]Object) map[string]Object {
+	c.computeSlots()
+	if len(c.declared) == 0 {
+		return attrs
+	}
+	out := make(map[string]Object, len(attrs))
+	for k, v := range attrs {
+		if !c.declared[k] {
+			out[k] = v
+		}
+	}
+	return out
 }

@@ -372,7 +372,7 @@ func initBuiltinFuncs() {
 // IsCallable is callable(o).
 func IsCallable(o Object) bool {
 	switch v := o.(type) {
-	case *Function, *Method, *Class:
+	case *Function, *Method, *Class, Caller:
 		return true
 	case *Instance:
 		_, ok := v.Class.Lookup("__call__")

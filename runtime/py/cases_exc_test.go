@@ -159,6 +159,56 @@ print("".join(traceback.format_exception(e)), end="")`, func() {
 print("".join(traceback.format_exception_only(StopIteration())), "".join(traceback.format_exception_only(KeyError(""))), end="")`, func() {
 		prk([]Object{ExcLastLine(NewExc(StopIteration)) + "\n", ExcLastLine(NewExc(KeyError, "")) + "\n"}, kw("end", ""))
 	}},
+	{"exc_group_traceback_nested", `import traceback
+def fail(i):
+    raise ValueError(i)
+def collect():
+    errs = []
+    for i in range(2):
+        try:
+            fail(i)
+        except ValueError as e:
+            errs.append(e)
+    try:
+        {}["k"]
+    except KeyError as k:
+        errs.append(ExceptionGroup("inner", [k]))
+    raise ExceptionGroup("outer", errs)
+try:
+    collect()
+except ExceptionGroup as e:
+    print("".join(traceback.format_exception(e)), end="")`, func() {
+		var errs []*Exc
+		for i := 0; i < 2; i++ {
+			errs = append(errs, frames(NewExc(ValueError, i), Frame{"<case>", 3, "fail"}, Frame{"<case>", 8, "collect"}))
+		}
+		k := frames(NewExc(KeyError, "k"), Frame{"<case>", 12, "collect"})
+		errs = append(errs, NewExceptionGroup("inner", []*Exc{k}))
+		outer := frames(NewExceptionGroup("outer", errs), Frame{"<case>", 15, "collect"}, Frame{"<case>", 17, "<module>"})
+		printTB(outer)
+	}},
+	{"exc_group_traceback_wide_chained", `import traceback
+subs = []
+for i in range(17):
+    subs.append(OSError(i))
+try:
+    try:
+        int("z")
+    except ValueError as v:
+        raise KeyError("m") from v
+except KeyError as k:
+    subs[0] = k
+print("".join(traceback.format_exception(BaseExceptionGroup("wide", subs))), end="")`, func() {
+		subs := make([]*Exc, 17)
+		for i := range subs {
+			subs[i] = NewExc(OSError, i)
+		}
+		v := frames(NewExc(ValueError, "invalid literal for int() with base 10: 'z'"), Frame{"<case>", 7, "<module>"})
+		k := frames(NewExc(KeyError, "m"), Frame{"<case>", 9, "<module>"})
+		k.Cause, k.Context, k.SuppressContext = v, v, true
+		subs[0] = k
+		printTB(NewExceptionGroup("wide", subs))
+	}},
 	{"exc_systemexit_code_attr", `for args in [(), (3,), ("msg",), (None,), (1, 2)]:
     print(repr(SystemExit(*args).code))`, func() {
 		for _, args := range [][]Object{{}, {3}, {"msg"}, {None}, {1, 2}} {

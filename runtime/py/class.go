@@ -17,6 +17,57 @@ type Class struct {
 	Extra []*Class
 	// Attrs holds class attributes and methods by name (nil when none).
 	Attrs map[string]Object
+	// slots caches slotNames (slotsKnown once computed); declared holds
+	// every name the __slots__ of c and its bases list.
+	slotsKnown bool
+	slots      map[string]bool
+	declared   map[string]bool
+}
+
+// slotNames returns the attribute names instances of c may have when c
+// and every user class it derives from define __slots__, or nil when
+// instances have a __dict__ (a class in the chain without __slots__, or
+// "__dict__" among the slots).
+func (c *Class) slotNames() map[string]bool {
+	c.computeSlots()
+	return c.slots
+}
+
+func (c *Class) computeSlots() {
+	if c.slotsKnown {
+		return
+	}
+	declared := map[string]bool{}
+	hasDict := false
+	for k := c; k != nil && k.Module != "builtins"; k = k.Base {
+		decl, ok := k.Attrs["__slots__"]
+		if !ok {
+			hasDict = true
+			continue
+		}
+		if s, ok := decl.(string); ok {
+			decl = Tuple{s}
+		}
+		items, e := ToSlice(decl)
+		if e != nil {
+			hasDict = true
+			continue
+		}
+		for _, it := range items {
+			if s, ok := it.(string); ok {
+				declared[s] = true
+			}
+		}
+	}
+	if declared["__dict__"] {
+		hasDict = true
+		delete(declared, "__dict__")
+	}
+	c.declared = declared
+	if !hasDict {
+		c.slots = declared
+	}
+	c.slotsKnown = true
 }
 
 // NewClass returns a class named name in module with the given base.

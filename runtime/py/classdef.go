@@ -163,6 +163,9 @@ func setInstanceAttr(v *Instance, name string, value Object) *Exc {
 			return e
 		}
 	}
+	if slots := v.Class.slotNames(); slots != nil && !slots[name] {
+		return Errorf(AttributeError, "'%s' object has no attribute '%s'", v.Class.Name, name)
+	}
 	v.Store(name, value)
 	return nil
 }

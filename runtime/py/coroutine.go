@@ -40,6 +40,7 @@ type Code struct {
 	File      string   // the .py file
 	FirstLine int      // line of the def (after decorators, as co_firstlineno)
 	Kind      CodeKind // coroutine, generator or async generator
+	Doc       Object   // the docstring (__doc__), nil when there is none
 }
 
 // Frame returns the traceback entry for this code at line.

@@ -146,3 +146,89 @@ func (e *Exc) Leaves() []*Exc {
 	}
 	return out
 }
+
+// initGroupMethods defines the split, subgroup and derive methods of
+// exception groups.
+func initGroupMethods() {
+	excMethods["split"] = NewBuiltin("split", func(args []Object, kw []Kwarg) (Object, *Exc) {
+		a, e := bindArgs("split", args[1:], kw, []string{"matcher_value"}, 1)
+		if e != nil {
+			return nil, e
+		}
+		matched, rest, e := splitBy(args[0].(*Exc), a[0])
+		if e != nil {
+			return nil, e
+		}
+		return Tuple{excOrNone(matched), excOrNone(rest)}, nil
+	})
+	excMethods["subgroup"] = NewBuiltin("subgroup", func(args []Object, kw []Kwarg) (Object, *Exc) {
+		a, e := bindArgs("subgroup", args[1:], kw, []string{"matcher_value"}, 1)
+		if e != nil {
+			return nil, e
+		}
+		matched, _, e := splitBy(args[0].(*Exc), a[0])
+		if e != nil {
+			return nil, e
+		}
+		return excOrNone(matched), nil
+	})
+	excMethods["derive"] = NewBuiltin("derive", func(args []Object, kw []Kwarg) (Object, *Exc) {
+		a, e := bindArgs("derive", args[1:], kw, []string{"excs"}, 1)
+		if e != nil {
+			return nil, e
+		}
+		g := args[0].(*Exc)
+		msg := Object("")
+		if len(g.Args) > 0 {
+			msg = g.Args[0]
+		}
+		return Call(BaseExceptionGroup, []Object{msg, a[0]}, nil)
+	})
+}
+
+func excOrNone(e *Exc) Object {
+	if e == nil {
+		return None
+	}
+	return e
+}
+
+// splitBy is group.split(condition): condition is an exception class, a
+// tuple of them, or a predicate called with each exception (groups
+// included, outermost first).
+func splitBy(g *Exc, condition Object) (matched, rest *Exc, err *Exc) {
+	var match func(*Exc) bool
+	switch c := condition.(type) {
+	case *Class, Tuple:
+		if _, e := classMatches(ExceptionGroup, c); e != nil {
+			return nil, nil, Errorf(TypeError, "expected a function, exception type or tuple of exception types")
+		}
+		match = func(x *Exc) bool {
+			ok, _ := classMatches(x.Class, c)
+			return ok
+		}
+	default:
+		if !IsCallable(condition) {
+			return nil, nil, Errorf(TypeError, "expected a function, exception type or tuple of exception types")
+		}
+		match = func(x *Exc) bool {
+			if err != nil {
+				return false
+			}
+			r, e := Call(condition, []Object{x}, nil)
+			if e == nil {
+				var ok bool
+				if ok, e = Truth(r); e == nil {
+					return ok
+				}
+			}
+			err = e
+			return false
+		}
+	}
+	matched, rest = g.Split(match)
+	if err != nil {
+		return nil, nil, err
+	}
+	return matched, rest, nil
+}

@@ -3,6 +3,8 @@ package py
 import (
 	"math"
 	"math/big"
+
+	"github.com/asyncgen/asyncgen/runtime/pyrandom"
 )
 
 // toFloat converts an int, bool or float to float64 for mixed arithmetic.
@@ -88,8 +90,8 @@ func floatPow(a, b float64) (Object, *Exc) {
 	if a < 0 && b != math.Trunc(b) && !math.IsInf(b, 0) {
 		return nil, Errorf(ValueError, "complex results are not supported")
 	}
-	r := math.Pow(a, b)
-	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
+	r, overflow := pyrandom.Pow(a, b) // correctly rounded, as glibc's pow nearly always is
+	if overflow {
 		return nil, NewExc(OverflowError, 34, "Numerical result out of range")
 	}
 	return r, nil

@@ -216,8 +216,16 @@ func Call(callable Object, args []Object, kw []Kwarg) (Object, *Exc) {
 		if m, ok := f.Class.Lookup("__call__"); ok {
 			return Call(&Method{Self: f, Func: m}, args, kw)
 		}
+	case Caller:
+		return f.PyCall(args, kw)
 	}
 	return nil, Errorf(TypeError, "'%s' object is not callable", TypeName(callable))
+}
+
+// Caller is implemented by runtime objects that are called like functions
+// (operator.itemgetter and its kind): Call and callable() honour it.
+type Caller interface {
+	PyCall(args []Object, kw []Kwarg) (Object, *Exc)
 }
 
 // Call0 calls callable with no arguments.

@@ -89,6 +89,7 @@ func initMethods() {
 	excMethods["with_traceback"] = NewBuiltin("with_traceback", func(args []Object, kw []Kwarg) (Object, *Exc) {
 		return args[0], nil
 	})
+	initGroupMethods()
 }
 
 func isLetterRune(r rune) bool { return isLetter(r) }

@@ -364,8 +364,15 @@ func StrUpper(s string) string {
 	return strings.ReplaceAll(strings.ToUpper(s), "ß", "SS")
 }
 
-// StrLower is s.lower().
-func StrLower(s string) string { return strings.ToLower(s) }
+// StrLower is s.lower(). Python applies Unicode's full lowercase
+// mapping, under which U+0130 (İ) becomes "i" and a combining dot above;
+// Go's simple mapping drops the dot.
+func StrLower(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	return strings.ToLower(strings.ReplaceAll(s, "\u0130", "i\u0307"))
+}
 
 func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
 

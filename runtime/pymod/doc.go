@@ -36,6 +36,9 @@ var modules = map[string]*lazyModule{
 	"os":          {mod: OS, init: []func(){initOS}},
 	"enum":        {mod: Enum, init: []func(){initEnum}},
 	"json":        {mod: JSON, init: []func(){initJSON}},
+	"contextlib":  {mod: Contextlib, init: []func(){initContextlib}},
+	"operator":    {mod: Operator, init: []func(){initOperator}},
+	"statistics":  {mod: Statistics, init: []func(){initStatistics}},
 }
 
 // lazyModule is a module whose attributes are set on first import.

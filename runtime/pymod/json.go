@@ -211,24 +211,38 @@ func (enc *encoder) value(o py.Object, level int) *py.Exc {
 		return enc.array(nil, v, level)
 	case *py.Dict:
 		return enc.object(v, level)
+	case *py.Instance:
+		if t, ok := v.Native.(py.Tuple); ok && v.Class.IsSubclass(py.TupleType) {
+			return enc.array(nil, t, level) // a namedtuple is a tuple
+		}
+		if v.Class.IsSubclass(IntEnumClass) {
+			return enc.value(v.Attrs["_value_"], level) // an IntEnum member is an int
+		}
+		return enc.other(o, level)
 	default:
-		if enc.def == nil {
-			return py.Errorf(py.TypeError, "Object of type %s is not JSON serializable", py.TypeName(o))
-		}
-		key := fmt.Sprintf("%p", o)
-		if _, ok := o.(py.Typed); ok {
-			if e := enc.enter(key); e != nil {
-				return e
-			}
-			defer delete(enc.seen, key)
-		}
-		r, e := py.Call(enc.def, []py.Object{o}, nil)
-		if e != nil {
-			return e
-		}
-		return enc.value(r, level)
+		return enc.other(o, level)
 	}
 	return nil
+}
+
+// other encodes a value JSON has no form for: through the default
+// function when there is one, else a TypeError.
+func (enc *encoder) other(o py.Object, level int) *py.Exc {
+	if enc.def == nil {
+		return py.Errorf(py.TypeError, "Object of type %s is not JSON serializable", py.TypeName(o))
+	}
+	key := fmt.Sprintf("%p", o)
+	if _, ok := o.(py.Typed); ok {
+		if e := enc.enter(key); e != nil {
+			return e
+		}
+		defer delete(enc.seen, key)
+	}
+	r, e := py.Call(enc.def, []py.Object{o}, nil)
+	if e != nil {
+		return e
+	}
+	return enc.value(r, level)
 }
 
 func (enc *encoder) array(l *py.List, items []py.Object, level int) *py.Exc {

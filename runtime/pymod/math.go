@@ -5,6 +5,7 @@ import (
 	"math/big"
 
 	"github.com/asyncgen/asyncgen/runtime/py"
+	"github.com/asyncgen/asyncgen/runtime/pyrandom"
 )
 
 // Math is the math module (the functions scripts commonly use).
@@ -52,18 +53,36 @@ func initMath() {
 	nonNeg := func(x float64) bool { return x >= 0 || math.IsNaN(x) }
 	positive := func(x float64) bool { return x > 0 || math.IsNaN(x) }
 	unary("sqrt", math.Sqrt, nonNeg)
-	unary("exp", math.Exp, nil)
+	unary("exp", pyrandom.Exp, nil)
 	unary("log2", math.Log2, positive)
 	unary("log10", math.Log10, positive)
-	unary("sin", math.Sin, func(x float64) bool { return !math.IsInf(x, 0) })
-	unary("cos", math.Cos, func(x float64) bool { return !math.IsInf(x, 0) })
+	unary("sin", pyrandom.Sin, func(x float64) bool { return !math.IsInf(x, 0) })
+	unary("cos", pyrandom.Cos, func(x float64) bool { return !math.IsInf(x, 0) })
 	unary("tan", math.Tan, func(x float64) bool { return !math.IsInf(x, 0) })
 	unary("asin", math.Asin, func(x float64) bool { return x >= -1 && x <= 1 || math.IsNaN(x) })
-	unary("acos", math.Acos, func(x float64) bool { return x >= -1 && x <= 1 || math.IsNaN(x) })
+	unary("acos", pyrandom.Acos, func(x float64) bool { return x >= -1 && x <= 1 || math.IsNaN(x) })
 	unary("atan", math.Atan, nil)
 	unary("fabs", math.Abs, nil)
 	unary("degrees", func(x float64) float64 { return x * 180 / math.Pi }, nil)
 	unary("radians", func(x float64) float64 { return x * math.Pi / 180 }, nil)
+	// Go's versions: these can differ from glibc's in the last bit.
+	unary("sinh", math.Sinh, nil)
+	unary("cosh", math.Cosh, nil)
+	unary("tanh", math.Tanh, nil)
+	unary("asinh", math.Asinh, nil)
+	unary("acosh", math.Acosh, func(x float64) bool { return x >= 1 || math.IsNaN(x) })
+	unary("atanh", math.Atanh, func(x float64) bool { return x > -1 && x < 1 || math.IsNaN(x) })
+	unary("log1p", math.Log1p, func(x float64) bool { return x > -1 || math.IsNaN(x) })
+	unary("expm1", math.Expm1, nil)
+	unary("cbrt", math.Cbrt, nil)
+	unary("exp2", math.Exp2, nil)
+	unary("erf", math.Erf, nil)
+	unary("erfc", math.Erfc, nil)
+	poleFree := func(x float64) bool { return !(x <= 0 && x == math.Trunc(x)) && !math.IsInf(x, -1) }
+	unary("gamma", math.Gamma, poleFree)
+	unary("lgamma", func(x float64) float64 { v, _ := math.Lgamma(x); return v }, func(x float64) bool { return !(x <= 0 && x == math.Trunc(x)) })
+	unary("ulp", ulp, nil)
+	initMathParts(a)
 	pred := func(name string, f func(float64) bool) {
 		a[name] = fn("math", name, func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 			if e := argN(name, args, kw, 1, 1); e != nil {
@@ -88,7 +107,7 @@ func initMath() {
 				// log of a huge int: scale down by whole bits first.
 				n := b.BitLen() - 60
 				f, _ := new(big.Float).SetInt(new(big.Int).Rsh(b, uint(n))).Float64()
-				return math.Log(f) + float64(n)*math.Ln2, nil
+				return pyrandom.Log(f) + float64(n)*math.Ln2, nil
 			}
 			x, e := floatArg(o)
 			if e != nil {
@@ -97,7 +116,7 @@ func initMath() {
 			if !positive(x) {
 				return 0, mathDomain()
 			}
-			return math.Log(x), nil
+			return pyrandom.Log(x), nil
 		}
 		x, e := lg(args[0])
 		if e != nil {
@@ -156,8 +175,8 @@ func initMath() {
 		if x == 0 && y < 0 || x < 0 && y != math.Trunc(y) {
 			return 0, mathDomain()
 		}
-		r := math.Pow(x, y)
-		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsInf(y, 0) {
+		r, overflow := pyrandom.Pow(x, y)
+		if overflow {
 			return 0, py.Errorf(py.OverflowError, "math range error")
 		}
 		return r, nil
@@ -171,15 +190,18 @@ func initMath() {
 		return math.Mod(x, y), nil
 	})
 	a["hypot"] = fn("math", "hypot", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
-		s := 0.0
-		for _, o := range args {
+		if len(kw) > 0 {
+			return nil, py.Errorf(py.TypeError, "hypot() takes no keyword arguments")
+		}
+		xs := make([]float64, len(args))
+		for i, o := range args {
 			x, e := floatArg(o)
 			if e != nil {
 				return nil, e
 			}
-			s = math.Hypot(s, x)
+			xs[i] = x
 		}
-		return s, nil
+		return pyrandom.Hypot(xs), nil
 	})
 	a["isclose"] = fn("math", "isclose", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		if len(args) != 2 {
@@ -360,20 +382,142 @@ func initMath() {
 		if e != nil {
 			return nil, e
 		}
-		// Exact summation with big.Float at a generous precision, then one
-		// rounding, as fsum's result is the correctly rounded sum.
-		acc := new(big.Float).SetPrec(4096)
-		for _, x := range items {
-			f, e := floatArg(x)
+		return fsum(items)
+	})
+}
+
+// ulp is math.ulp(x): the value of the least significant bit of x.
+func ulp(x float64) float64 {
+	x = math.Abs(x)
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 0):
+		return x
+	case x == math.MaxFloat64:
+		return x - math.Nextafter(x, 0)
+	}
+	return math.Nextafter(x, math.Inf(1)) - x
+}
+
+// initMathParts adds the math functions that take or return several
+// numbers: modf, frexp, ldexp, nextafter, remainder and dist.
+func initMathParts(a map[string]py.Object) {
+	floats := func(name string, args []py.Object, kw []py.Kwarg, n int) ([]float64, *py.Exc) {
+		if e := argN(name, args, kw, n, n); e != nil {
+			return nil, e
+		}
+		out := make([]float64, n)
+		for i, o := range args {
+			x, e := floatArg(o)
 			if e != nil {
 				return nil, e
 			}
-			if math.IsInf(f, 0) || math.IsNaN(f) {
-				return f, nil
-			}
-			acc.Add(acc, new(big.Float).SetFloat64(f))
+			out[i] = x
 		}
-		r, _ := acc.Float64()
+		return out, nil
+	}
+	a["modf"] = fn("math", "modf", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+		x, e := floats("modf", args, kw, 1)
+		if e != nil {
+			return nil, e
+		}
+		if math.IsInf(x[0], 0) {
+			return py.Tuple{math.Copysign(0, x[0]), x[0]}, nil
+		}
+		i, f := math.Modf(x[0])
+		return py.Tuple{f, i}, nil
+	})
+	a["frexp"] = fn("math", "frexp", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+		x, e := floats("frexp", args, kw, 1)
+		if e != nil {
+			return nil, e
+		}
+		m, exp := math.Frexp(x[0])
+		return py.Tuple{m, exp}, nil
+	})
+	a["ldexp"] = fn("math", "ldexp", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+		if e := argN("ldexp", args, kw, 2, 2); e != nil {
+			return nil, e
+		}
+		x, e := floatArg(args[0])
+		if e != nil {
+			return nil, e
+		}
+		if _, ok := args[1].(float64); ok {
+			return nil, py.Errorf(py.TypeError, "Expected an int as second argument to ldexp.")
+		}
+		n, e := py.Index(args[1])
+		if e != nil {
+			return nil, e
+		}
+		r := math.Ldexp(x, n)
+		if math.IsInf(r, 0) && !math.IsInf(x, 0) {
+			return nil, py.Errorf(py.OverflowError, "math range error")
+		}
 		return r, nil
 	})
+	a["nextafter"] = fn("math", "nextafter", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+		x, e := floats("nextafter", args, kw, 2)
+		if e != nil {
+			return nil, e
+		}
+		return math.Nextafter(x[0], x[1]), nil
+	})
+	a["remainder"] = fn("math", "remainder", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+		x, e := floats("remainder", args, kw, 2)
+		if e != nil {
+			return nil, e
+		}
+		if math.IsInf(x[0], 0) || x[1] == 0 && !math.IsNaN(x[0]) {
+			return nil, mathDomain()
+		}
+		return math.Remainder(x[0], x[1]), nil
+	})
+	a["dist"] = fn("math", "dist", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+		if e := argN("dist", args, kw, 2, 2); e != nil {
+			return nil, e
+		}
+		p, e := py.ToSlice(args[0])
+		if e != nil {
+			return nil, e
+		}
+		q, e := py.ToSlice(args[1])
+		if e != nil {
+			return nil, e
+		}
+		if len(p) != len(q) {
+			return nil, py.Errorf(py.ValueError, "both points must have the same number of dimensions")
+		}
+		diffs := make([]float64, len(p))
+		for i := range p {
+			x, e := floatArg(p[i])
+			if e != nil {
+				return nil, e
+			}
+			y, e := floatArg(q[i])
+			if e != nil {
+				return nil, e
+			}
+			diffs[i] = x - y
+		}
+		return pyrandom.Hypot(diffs), nil
+	})
+}
+
+// fsum is math.fsum of items: exact summation with big.Float at a
+// generous precision, then one rounding, as fsum's result is the
+// correctly rounded sum.
+func fsum(items []py.Object) (py.Object, *py.Exc) {
+	acc := new(big.Float).SetPrec(4096)
+	for _, x := range items {
+		f, e := floatArg(x)
+		if e != nil {
+			return nil, e
+		}
+		if math.IsInf(f, 0) || math.IsNaN(f) {
+			return f, nil
+		}
+		acc.Add(acc, new(big.Float).SetFloat64(f))
+	}
+	r, _ := acc.Float64()
+	return r, nil
 }

@@ -359,5 +359,6 @@ func randomFunctions(r *pyrandom.Random) map[string]func(args []py.Object, kw []
 		}
 		return r.Gauss(mu, sigma), nil
 	}
+	addDistributions(a, r)
 	return a
 }

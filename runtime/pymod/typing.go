@@ -13,6 +13,52 @@ import (
 // their functional forms.
 var Typing = &py.Module{Name: "typing", Attrs: map[string]py.Object{}}
 
+// TypingNamedTuple is typing.NamedTuple (set when typing is first
+// imported): called, it makes a namedtuple class from (name, type) pairs;
+// a class statement deriving from it is built by NamedTupleFromBody.
+var TypingNamedTuple *py.Function
+
+// NamedTupleFromBody builds the class of "class name(NamedTuple):": its
+// fields are the names annotated in the body, in order, with the values
+// the body gave some of them as defaults; the body's other names (methods,
+// docstring, ...) become class attributes.
+func NamedTupleFromBody(name string, attrs map[string]py.Object, order []string) (*py.Class, *py.Exc) {
+	var fields []string
+	var defs []py.Object
+	if ann, ok := attrs["__annotations__"].(*py.Dict); ok {
+		for _, it := range ann.Items() {
+			f, ok := it[0].(string)
+			if !ok {
+				continue
+			}
+			if strings.HasPrefix(f, "_") {
+				return nil, py.Errorf(py.AttributeError, "Cannot overwrite NamedTuple attribute %s", f)
+			}
+			if d, ok := attrs[f]; ok {
+				defs = append(defs, d)
+			} else if len(defs) > 0 {
+				plural := ""
+				if len(defs) > 1 {
+					plural = "s"
+				}
+				return nil, py.Errorf(py.TypeError, "Non-default namedtuple field %s cannot follow default field%s %s", f, plural, strings.Join(fields[len(fields)-len(defs):], ", "))
+			}
+			fields = append(fields, f)
+		}
+	}
+	cls := NewNamedTupleClass(name, "__main__", fields, defs)
+	isField := map[string]bool{}
+	for _, f := range fields {
+		isField[f] = true
+	}
+	for _, n := range order {
+		if !isField[n] {
+			cls.SetMethod(n, attrs[n])
+		}
+	}
+	return cls, nil
+}
+
 // typingFormClass is the class of typing's special forms and aliases.
 var typingFormClass = py.NewClass("_SpecialForm", "typing", py.ObjectClass)
 
@@ -110,7 +156,7 @@ func initTyping() {
 		}
 		return p[1], nil
 	})
-	a["NamedTuple"] = fn("typing", "NamedTuple", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
+	TypingNamedTuple = fn("typing", "NamedTuple", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		p, e := py.BindArgs("NamedTuple", args, kw, []string{"typename", "fields"}, 1)
 		if e != nil {
 			return nil, e
@@ -139,6 +185,7 @@ func initTyping() {
 		}
 		return NewNamedTupleClass(name, "__main__", fields, nil), nil
 	})
+	a["NamedTuple"] = TypingNamedTuple
 	a["TypedDict"] = fn("typing", "TypedDict", func(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		return py.DictType, nil
 	})

@@ -1,6 +1,9 @@
 package rt
 
-import "github.com/asyncgen/asyncgen/runtime/py"
+import (
+	"github.com/asyncgen/asyncgen/runtime/py"
+	"github.com/asyncgen/asyncgen/runtime/pymod"
+)
 
 // ClassAttr is one name a class body bound, in the order the compiler
 // lists them. A nil Value is a name the body declared but left unbound
@@ -18,6 +21,9 @@ func NewClass(name, qualname string, bases []py.Object, attrs []ClassAttr, cell 
 	switch len(bases) {
 	case 0:
 	case 1:
+		if f, ok := bases[0].(*py.Function); ok && f == pymod.TypingNamedTuple {
+			return namedTupleClass(name, qualname, attrs, cell)
+		}
 		b, ok := bases[0].(*py.Class)
 		if !ok {
 			return nil, py.Errorf(py.TypeError, "class %s: base must be a class, not '%s'", name, py.TypeName(bases[0]))
@@ -49,6 +55,30 @@ func NewClass(name, qualname string, bases []py.Object, attrs []ClassAttr, cell 
 	}
 	if e := py.ClassCreated(cls, names); e != nil {
 		return nil, e
+	}
+	if cell != nil {
+		*cell = cls
+	}
+	return cls, nil
+}
+
+// namedTupleClass is NewClass for "class name(NamedTuple):".
+func namedTupleClass(name, qualname string, attrs []ClassAttr, cell *py.Object) (py.Object, *py.Exc) {
+	byName := map[string]py.Object{}
+	var order []string
+	for _, a := range attrs {
+		if a.Value != nil {
+			byName[a.Name] = a.Value
+			order = append(order, a.Name)
+		}
+	}
+	cls, e := pymod.NamedTupleFromBody(name, byName, order)
+	if e != nil {
+		return nil, e
+	}
+	cls.SetMethod("__qualname__", qualname)
+	if _, ok := byName["__doc__"]; !ok {
+		cls.SetMethod("__doc__", py.None)
 	}
 	if cell != nil {
 		*cell = cls
