@@ -4,7 +4,6 @@ import (
 	"io"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 
@@ -152,18 +151,7 @@ func flushUnawaited(exc *py.Exc) {
 // report writes the warning CPython prints for a coroutine freed by code
 // that handled the exception it raised.
 func (u unawaited) report() {
-	var b strings.Builder
-	if u.file == "" {
-		b.WriteString("sys:1")
-	} else {
-		b.WriteString(u.file + ":" + strconv.Itoa(u.line))
-	}
-	b.WriteString(": RuntimeWarning: coroutine '" + u.name + "' was never awaited\n")
-	if src := py.SourceLine(u.file, u.line); src != "" {
-		b.WriteString("  " + src + "\n")
-	}
-	b.WriteString("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n")
-	_, _ = io.WriteString(u.w, b.String())
+	_, _ = io.WriteString(u.w, py.FormatWarning(u.file, u.line, py.RuntimeWarning, py.NeverAwaited(u.name), py.TracemallocHint))
 }
 
 // inChain reports whether target is exc or one of its causes or contexts.
@@ -231,5 +219,5 @@ func (l *EventLoop) reportDestroyed() {
 // neverAwaitedAtExit is CPython's warning for a coroutine freed while the
 // interpreter shuts down, when no Python frame runs any more.
 func neverAwaitedAtExit(name string) string {
-	return "sys:1: RuntimeWarning: coroutine '" + name + "' was never awaited\n"
+	return py.FormatWarning("", 0, py.RuntimeWarning, py.NeverAwaited(name))
 }

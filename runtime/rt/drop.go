@@ -23,7 +23,5 @@ func dropCoroutine(c py.Coroutine, code *py.Code, line int) {
 	if s, ok := c.(py.StateReporter); ok && s.State() != 0 || c.Code().Kind != py.CoroutineCode {
 		return
 	}
-	py.ShowWarning(code.File, line, py.RuntimeWarning,
-		"coroutine '"+c.Code().QualName+"' was never awaited",
-		"RuntimeWarning: Enable tracemalloc to get the object allocation traceback")
+	py.ShowWarning(code.File, line, py.RuntimeWarning, py.NeverAwaited(c.Code().QualName), py.TracemallocHint)
 }
