@@ -24,22 +24,23 @@ func Gather(aws []py.Awaiter, returnExceptions bool) (*Future, *py.Exc) {
 // arguments before it run on. Callers need not build a []py.Awaiter. It
 // does not keep args.
 func GatherOf[T any](args []T, conv func(T) (py.Awaiter, *py.Exc), returnExceptions bool) (*Future, *py.Exc) {
-	l, exc := eventLoop()
-	if exc != nil {
-		return nil, exc
-	}
-	return gather(l, args, conv, returnExceptions, nil)
+	return gatherOnLoop(args, conv, returnExceptions, nil)
 }
 
 // GatherInto is GatherOf over arguments in a slice nobody else holds (a
 // list built for the call): gather keeps it, for the children's futures
 // and then their results, the result list's items.
 func GatherInto(args []py.Object, conv func(py.Object) (py.Awaiter, *py.Exc), returnExceptions bool) (*Future, *py.Exc) {
+	return gatherOnLoop(args, conv, returnExceptions, args)
+}
+
+// gatherOnLoop is gather on the current event loop.
+func gatherOnLoop[T any](args []T, conv func(T) (py.Awaiter, *py.Exc), returnExceptions bool, items []py.Object) (*Future, *py.Exc) {
 	l, exc := eventLoop()
 	if exc != nil {
 		return nil, exc
 	}
-	return gather(l, args, conv, returnExceptions, args)
+	return gather(l, args, conv, returnExceptions, items)
 }
 
 // gathering is the state shared by gather's outer future and its children.

@@ -35,16 +35,7 @@ func Gather(aws []py.Object) (py.Object, *py.Exc) { return gather(aws, nil) }
 
 // GatherOwned is asyncio.gather(*aws) for a slice nobody else holds (a
 // list built for the call), which gather keeps (see asyncio.GatherInto).
-func GatherOwned(aws []py.Object) (py.Object, *py.Exc) {
-	if e := needLoop(); e != nil {
-		return nil, e
-	}
-	f, e := asyncio.GatherInto(aws, awaitable, false)
-	if e != nil {
-		return nil, e
-	}
-	return f, nil
-}
+func GatherOwned(aws []py.Object) (py.Object, *py.Exc) { return startGather(aws, false, true) }
 
 // queueGet and queuePut are the methods Queue.get and Queue.put;
 // queueGetFn and queuePutFn the same as functions, set once at start-up.

@@ -233,10 +233,23 @@ func gather(args []py.Object, kw []py.Kwarg) (py.Object, *py.Exc) {
 		}
 		returnExceptions = b
 	}
+	return startGather(args, returnExceptions, false)
+}
+
+// startGather is asyncio.gather once its keywords are read. owned says
+// that nobody else holds args, which gather then keeps (see
+// asyncio.GatherInto).
+func startGather(args []py.Object, returnExceptions, owned bool) (py.Object, *py.Exc) {
 	if e := needLoop(); e != nil {
 		return nil, e
 	}
-	f, e := asyncio.GatherOf(args, awaitable, returnExceptions)
+	var f *asyncio.Future
+	var e *py.Exc
+	if owned {
+		f, e = asyncio.GatherInto(args, awaitable, returnExceptions)
+	} else {
+		f, e = asyncio.GatherOf(args, awaitable, returnExceptions)
+	}
 	if e != nil {
 		return nil, e
 	}

@@ -59,8 +59,9 @@ func AsyncioGather(mod py.Object, aws []py.Object) (py.Object, *py.Exc) {
 }
 
 // AsyncioGatherOwned is AsyncioGather for arguments in a slice nobody
-// else holds (the items of a list or tuple built for the call, as in
-// gather(*[f(x) for x in xs])), which gather may keep.
+// else holds (the items of a list built for the call, as in
+// gather(*[f(x) for x in xs]), or of the call's own argument slice), which
+// gather may keep.
 func AsyncioGatherOwned(mod py.Object, aws []py.Object) (py.Object, *py.Exc) {
 	if !pyasyncio.Pristine(mod) {
 		return callAttr(mod, "gather", aws)
