@@ -109,10 +109,6 @@ func (g *generator) selfCall(t *intTail, e ast.Expr) (*ast.Call, bool) {
 	return c, true
 }
 
-// accOps names the py functions that fold a tail call's operand into the
-// accumulator.
-var accOps = map[ast.Operator]string{ast.Add: "py.AddInt", ast.Sub: "py.SubInt", ast.Mult: "py.MulInt"}
-
 // tailReturn writes "return v": as the next iteration when v is a tail
 // call, otherwise as v joined to the accumulator.
 func (w *intWriter) tailReturn(v ast.Expr) {
@@ -121,11 +117,11 @@ func (w *intWriter) tailReturn(v ast.Expr) {
 	if !ok {
 		r := w.m.expr(v)
 		if t.acc {
-			op := accOps[ast.Add]
+			op := ast.Add
 			if t.mul {
-				op = accOps[ast.Mult]
+				op = ast.Mult
 			}
-			r = w.m.checked(op + "(" + r + ", ag_acc)")
+			r = w.m.checked("py." + intOps[op] + "(" + r + ", ag_acc)")
 		}
 		w.add(jen.Id("return " + r + ", true"))
 		return
@@ -136,7 +132,7 @@ func (w *intWriter) tailReturn(v ast.Expr) {
 	}
 	if c.rest != nil {
 		rest := w.m.expr(c.rest)
-		w.add(jen.If(jen.Id("ag_acc, ag_ok = "+accOps[c.op]+"(ag_acc, "+rest+")"), jen.Id("!ag_ok")).
+		w.add(jen.If(jen.Id("ag_acc, ag_ok = py."+intOps[c.op]+"(ag_acc, "+rest+")"), jen.Id("!ag_ok")).
 			Block(jen.Id(w.m.fail())))
 	}
 	var to, from []string // a parameter passed on as it is stays out (vet)
